@@ -1,0 +1,264 @@
+package vn.sonla.ntm.common;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure into problem+json. Bodies name the refused fields and never contain stack traces, class names
+ * or SQL; unexpected failures are logged with an id that the answer repeats, so support can find them.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        if (e.status() == 403) {
+            DeniedAccess.log(uri, e.problem().detail());
+        }
+        return answer(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(java.util.Comparator.comparing(Problem.FieldError::field));
+        String detail = errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return answer(new Problem("/problems/validation", "Invalid request", 400, detail, null, errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        return answer(unreadableBody(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        DeniedAccess.log(uri, "role not allowed");
+        return answer(new Problem("/problems/forbidden", "Forbidden", 403,
+                "Your role does not allow this operation", null, null), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return answer(unreadableBody(json), uri);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request refused" : known.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "No resource at " + uri.getPath();
+            case 405 -> "This method is not allowed on " + uri.getPath();
+            case 406 -> "This resource cannot answer in the media type asked for";
+            case 415 -> "Send the body as application/json";
+            case 400 -> "The request could not be read: check parameter types and the JSON body";
+            default -> title;
+        };
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, uri.getPath(), null));
+        if (e.getResponse() != null && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response stale(OptimisticLockException e, UriInfo uri) {
+        return answer(ProblemException.preconditionFailed(
+                "The resource was changed by someone else meanwhile. Reload and apply your change again.").problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        if (e instanceof OptimisticLockException lock) {
+            return stale(lock, uri);
+        }
+        String state = sqlStateOf(e);
+        if (state != null && (state.equals("23505") || state.equals("23503") || state.equals("23P01"))) {
+            return answer(ProblemException.conflict(state.equals("23503")
+                    ? "The change refers to something that does not exist or is still referred to"
+                    : "The change conflicts with an existing record (duplicate)").problem(), uri);
+        }
+        if ("40001".equals(state) || "40P01".equals(state)) {
+            return answer(ProblemException.conflict("A concurrent change got in the way; try again").problem(), uri);
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", id, uri == null ? "?" : uri.getPath());
+        return answer(new Problem("/problems/internal", "Internal error", 500,
+                "Something went wrong on our side; the incident id is " + id, null, null), uri);
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(new Problem("/problems/unauthenticated", "Unauthenticated", 401,
+                        "Send a valid bearer access token", uri.getPath(), null))
+                .build();
+    }
+
+    static Response answer(Problem problem, UriInfo uri) {
+        Problem located = problem.instance() == null && uri != null ? problem.at(uri.getPath()) : problem;
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(located).build();
+    }
+
+    static Problem unreadableBody(JsonProcessingException e) {
+        if (e instanceof JsonParseException) {
+            return new Problem("/problems/malformed-json", "Malformed JSON", 400,
+                    "The body is not valid JSON (line " + lineOf(e) + ")", null, null);
+        }
+        if (e instanceof JsonMappingException mapping) {
+            String field = jsonPath(mapping);
+            String message;
+            if (e instanceof UnrecognizedPropertyException) {
+                message = "is not a known field";
+            } else if (e instanceof InvalidFormatException format) {
+                message = "has the wrong format or type: " + describe(format.getValue());
+            } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                message = "must be " + typeName(mismatch.getTargetType());
+            } else {
+                message = "cannot be read";
+            }
+            String name = field.isEmpty() ? "body" : field;
+            return new Problem("/problems/validation", "Invalid request", 400, name + " " + message, null,
+                    List.of(new Problem.FieldError(name, message)));
+        }
+        return new Problem("/problems/malformed-json", "Malformed JSON", 400, "The body could not be read", null, null);
+    }
+
+    private static String describe(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        String text = value.toString();
+        return text.length() > 40 ? "'" + text.substring(0, 40) + "…'" : "'" + text + "'";
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 date";
+        }
+        return "an object";
+    }
+
+    private static int lineOf(JsonProcessingException e) {
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** Drops the resource method and parameter nodes, keeping the field path the client knows. */
+    static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+        }
+        if (field.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return field.toString();
+    }
+
+    private static String sqlStateOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+}
