@@ -26,6 +26,11 @@ public record PageRequest(int page, int size) {
         return new PageRequest(p, s);
     }
 
+    /** Reads the raw query parameters, naming {@code page} or {@code size} when either is not a number. */
+    public static PageRequest parse(String page, String size) {
+        return of(Params.integer("page", page, null), Params.integer("size", size, null));
+    }
+
     public int offset() {
         return page * size;
     }

@@ -87,6 +87,11 @@ public class ProblemMappers {
             return answer(unreadableBody(json), uri);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 404 && cause != null) {
+            // a typed path or query parameter could not be converted: the caller sent a bad value, not a bad URL
+            return answer(new Problem("/problems/validation", "Invalid request", 400,
+                    "A path or query parameter has the wrong format or an unknown value", null, null), uri);
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }

@@ -1,0 +1,22 @@
+package vn.sonla.ntm.assessment.persistence;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import vn.sonla.ntm.assessment.domain.AdministrativeUnit;
+import vn.sonla.ntm.assessment.domain.UnitLineage;
+
+/** Predecessor/successor links between units of different periods. */
+@ApplicationScoped
+public class UnitLineages implements PanacheRepository<UnitLineage> {
+
+    public List<UnitLineage> successorsOf(AdministrativeUnit unit) {
+        return list("predecessor = ?1", unit);
+    }
+
+    public List<UnitLineage> predecessorsOf(AdministrativeUnit unit) {
+        return list("successor = ?1", unit);
+    }
+}
