@@ -1,0 +1,103 @@
+import type { AuthUser } from './auth-user';
+import type { Role } from './roles';
+
+/**
+ * What the SPA shows to whom. The services enforce the same rules on every request (DESIGN.md §5);
+ * this table only keeps people from seeing screens and buttons that would answer 403.
+ */
+export const VIEW_PERMISSIONS = [
+  'dashboard:province:view',
+  'dashboard:district:view',
+  'commune:own:view',
+  'communes:view',
+  'assessments:view',
+  'appraisal:view',
+  'catalogue:view',
+  'plans:view',
+  'funding:view',
+  'obstacles:view',
+  'reports:view',
+  'audit:view',
+] as const;
+
+export const WRITE_PERMISSIONS = [
+  'assessments:edit',
+  'assessments:submit',
+  'assessments:return',
+  'assessments:bulk',
+  'recognition:record',
+  'appraisal:appraise',
+  'catalogue:edit',
+  'plans:edit',
+  'funding:edit',
+  'obstacles:raise',
+  'obstacles:answer',
+] as const;
+
+export type ViewPermission = (typeof VIEW_PERMISSIONS)[number];
+export type WritePermission = (typeof WRITE_PERMISSIONS)[number];
+export type Permission = ViewPermission | WritePermission;
+
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  coordinator: [
+    'dashboard:province:view',
+    'communes:view',
+    'assessments:view',
+    'appraisal:view',
+    'catalogue:view',
+    'plans:view',
+    'funding:view',
+    'obstacles:view',
+    'audit:view',
+    'assessments:return',
+    'assessments:bulk',
+    'recognition:record',
+    'catalogue:edit',
+    'plans:edit',
+    'obstacles:answer',
+  ],
+  'department-appraiser': [
+    'dashboard:province:view',
+    'appraisal:view',
+    'communes:view',
+    'catalogue:view',
+    'appraisal:appraise',
+  ],
+  'district-officer': [
+    'dashboard:district:view',
+    'communes:view',
+    'assessments:view',
+    'funding:view',
+    'obstacles:view',
+    'assessments:edit',
+    'assessments:submit',
+    'funding:edit',
+    'obstacles:raise',
+  ],
+  'commune-officer': [
+    'commune:own:view',
+    'assessments:view',
+    'obstacles:view',
+    'assessments:edit',
+    'obstacles:raise',
+  ],
+  'finance-planner': ['dashboard:province:view', 'funding:view', 'reports:view', 'funding:edit'],
+  // Reads everything province-wide; "own district" and "own commune" have no meaning for it.
+  observer: VIEW_PERMISSIONS.filter(
+    (p) => p !== 'dashboard:district:view' && p !== 'commune:own:view',
+  ),
+  // Uses the published status API only; never logs into the SPA.
+  'external-system': [],
+};
+
+export function permissionsOf(roles: readonly Role[]): ReadonlySet<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}
+
+export function can(user: AuthUser | null | undefined, permission: Permission): boolean {
+  return user ? permissionsOf(user.roles).has(permission) : false;
+}
+
+export function isWritePermission(permission: Permission): permission is WritePermission {
+  return (WRITE_PERMISSIONS as readonly string[]).includes(permission);
+}
