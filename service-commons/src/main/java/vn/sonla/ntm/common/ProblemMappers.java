@@ -63,6 +63,15 @@ public class ProblemMappers {
         return answer(unreadableBody(e), uri);
     }
 
+    /**
+     * Quarkus REST ships a mapper for exactly this type (an unknown field, a wrong type): being more specific than
+     * {@link JsonProcessingException} it would win, answering a body of its own in dev/test and an empty 400 in prod.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return answer(unreadableBody(e), uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
         return unauthenticated(uri);
