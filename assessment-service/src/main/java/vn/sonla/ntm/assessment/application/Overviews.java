@@ -1,0 +1,136 @@
+package vn.sonla.ntm.assessment.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.sonla.ntm.assessment.domain.AccessRules;
+import vn.sonla.ntm.assessment.domain.Actor;
+import vn.sonla.ntm.assessment.domain.AdministrativeUnit;
+import vn.sonla.ntm.assessment.domain.Assessment;
+import vn.sonla.ntm.assessment.domain.CriteriaSetSnapshot;
+import vn.sonla.ntm.assessment.domain.Obstacle;
+import vn.sonla.ntm.assessment.domain.ProgrammePlan;
+import vn.sonla.ntm.assessment.domain.UnitLevel;
+import vn.sonla.ntm.assessment.persistence.Assessments;
+import vn.sonla.ntm.assessment.persistence.Obstacles;
+import vn.sonla.ntm.assessment.persistence.ReadModels;
+import vn.sonla.ntm.common.ProblemException;
+
+/** The read models the gateway composes: province and district summaries, a commune's overview. */
+@ApplicationScoped
+public class Overviews {
+
+    public record ProvinceSummary(String provinceCode, int year, LocalDate referenceDate, List<ReadModels.LevelCount> levelsByDistrict,
+                                  List<ReadModels.StateCount> assessmentsByState, List<ReadModels.CommuneLine> pilots,
+                                  List<PlanProgress> plans) {
+    }
+
+    public record PlanProgress(ProgrammePlan plan, List<PlanBook.TargetProgress> targets) {
+    }
+
+    public record DistrictSummary(AdministrativeUnit district, int year, LocalDate referenceDate, List<ReadModels.CommuneLine> communes) {
+    }
+
+    public record LatestAssessment(Assessment assessment, CriteriaSetSnapshot snapshot) {
+    }
+
+    public record CommuneOverview(UnitProfiles.Profile profile, List<LatestAssessment> latest, List<Obstacle> openObstacles) {
+    }
+
+    @Inject
+    ReadModels readModels;
+
+    @Inject
+    PlanBook plans;
+
+    @Inject
+    UnitDirectory directory;
+
+    @Inject
+    UnitProfiles profiles;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    Obstacles obstacles;
+
+    @Inject
+    Snapshots snapshots;
+
+    @Inject
+    Access access;
+
+    /** The day a year's figures refer to: its 31 December, or today for the current year. */
+    public static LocalDate referenceDay(int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        LocalDate today = Clock.today();
+        return today.isBefore(end) && today.getYear() == year ? today : end;
+    }
+
+    @Transactional
+    public ProvinceSummary province(String provinceCode, int year) {
+        Actor actor = access.actor();
+        if (!actor.readsEverything() && !actor.is(Actor.DEPARTMENT_APPRAISER)) {
+            throw ProblemException.forbidden("the province summary is for the province's offices; a district reads its own summary");
+        }
+        if (directory.unitAt(provinceCode, referenceDay(year)).filter(u -> u.level() == UnitLevel.PROVINCE).isEmpty()) {
+            throw ProblemException.notFound("No province " + provinceCode + " in " + year);
+        }
+        LocalDate day = referenceDay(year);
+        List<PlanProgress> planProgress = new ArrayList<>();
+        for (ProgrammePlan p : plans.covering(provinceCode, year)) {
+            planProgress.add(new PlanProgress(p, plans.progress(p)));
+        }
+        return new ProvinceSummary(provinceCode, year, day, readModels.levelsByDistrict(provinceCode, day),
+                readModels.statesOfYear(provinceCode, year), readModels.communes(provinceCode, day, year, null, true, null, null),
+                planProgress);
+    }
+
+    @Transactional
+    public DistrictSummary district(String districtCode, int year) {
+        LocalDate day = referenceDay(year);
+        AdministrativeUnit district = directory.unitAt(districtCode, day).filter(u -> u.level() == UnitLevel.DISTRICT)
+                .or(() -> directory.allPeriodsOf(districtCode).stream().filter(u -> u.level() == UnitLevel.DISTRICT
+                        && u.validTo() != null && u.validTo().getYear() == year).findFirst())
+                .orElseThrow(() -> ProblemException.notFound("No district " + districtCode + " in " + year
+                        + (year >= 2025 ? " (districts ended on 30/6/2025)" : "")));
+        LocalDate effective = district.isValidOn(day) ? day : district.validTo();
+        Actor actor = access.actor();
+        if (!(actor.readsEverything() || actor.is(Actor.DEPARTMENT_APPRAISER) || actor.isDistrictOf(district.code()))) {
+            throw ProblemException.forbidden(actor.is(Actor.DISTRICT_OFFICER) ? "district " + actor.districtCode()
+                    + " reads only its own summary" : "your role does not read district summaries");
+        }
+        return new DistrictSummary(district, year, effective,
+                readModels.communes(district.provinceCode(), effective, year, district.code(), false, null, null));
+    }
+
+    @Transactional
+    public CommuneOverview commune(String code) {
+        LocalDate today = Clock.today();
+        AdministrativeUnit unit = profiles.currentOrLast(code, today)
+                .filter(u -> u.level() == UnitLevel.COMMUNE)
+                .orElseThrow(() -> ProblemException.notFound("No commune-level unit " + code));
+        LocalDate day = unit.isValidOn(today) ? today : unit.validTo();
+        String district = directory.districtOf(unit.code(), day).orElse(null);
+        Actor actor = access.actor();
+        access.require(AccessRules.refusesReadingUnit(actor, unit.code(), district));
+        List<LatestAssessment> latest = new ArrayList<>();
+        for (Assessment a : assessments.latestPerSet(unit.id())) {
+            if (AccessRules.refusesReading(actor, a).isEmpty()) {
+                latest.add(new LatestAssessment(a, snapshots.byId(a.snapshotId())));
+            }
+        }
+        return new CommuneOverview(profiles.profileOf(unit, day), latest, obstacles.openOf(unit.code()));
+    }
+
+    public Optional<String> districtOf(String unitCode, LocalDate day) {
+        return directory.districtOf(unitCode, day);
+    }
+}
