@@ -283,7 +283,7 @@ public final class ShippedCatalogue {
         s.path("groups").forEach(g -> {
             String source = text(g, "source");
             if (text(g, "note") != null || (source != null && source.contains("reconstructed"))) {
-                notes.add("Group " + text(g, "code") + ": " + Objects.toString(text(g, "note"), "") + " Source: " + source);
+                notes.add("Group " + text(g, "code") + ": " + (text(g, "note") == null ? "" : text(g, "note") + " ") + "Source: " + source + ".");
             }
         });
         if (ungrouped) {
@@ -331,7 +331,8 @@ public final class ShippedCatalogue {
 
     private static void add(List<String> notes, String label, String text) {
         if (text != null && !text.isBlank()) {
-            notes.add(label == null ? text.trim() : label + ": " + text.trim());
+            String line = label == null ? text.trim() : label + ": " + text.trim();
+            notes.add(line.matches(".*[.!?)]$") ? line : line + ".");
         }
     }
 
