@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Settings read when the app starts from `/config.json`, served next to the bundle, so one build
  * runs under `vite`, behind the gateway and behind nginx. Missing fields take the local defaults.
  */
 const runtimeConfigSchema = z.object({
-  keycloakUrl: z.url().default('http://localhost:8180'),
-  realm: z.string().min(1).default('ntm'),
-  clientId: z.string().min(1).default('ntm-spa'),
+  keycloakUrl: z._default(z.url(), 'http://localhost:8180'),
+  realm: z._default(z.string().check(z.minLength(1)), 'ntm'),
+  clientId: z._default(z.string().check(z.minLength(1)), 'ntm-spa'),
   // '' means the origin that served the SPA (the gateway in every deployment).
-  apiBaseUrl: z.union([z.literal(''), z.url()]).default(''),
+  apiBaseUrl: z._default(z.union([z.literal(''), z.url()]), ''),
 });
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema> & {

@@ -1,6 +1,8 @@
-import { createContext, useContext, type ReactNode } from 'react';
-
 import type { Client } from 'openapi-fetch';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+
+import { createApiClient } from './api-client';
+import { useAuth } from './auth/auth-context';
 
 import type { paths } from '@/types/api';
 
@@ -8,11 +10,31 @@ export type ApiClient = Client<paths>;
 
 const ApiClientContext = createContext<ApiClient | null>(null);
 
-export function ApiClientProvider({ client, children }: { client: ApiClient; children: ReactNode }) {
+/** The gateway client, with the logged-in user's token and "log in again" on a 401. */
+export function ApiClientProvider({
+  baseUrl,
+  fetch,
+  children,
+}: {
+  baseUrl: string;
+  fetch?: typeof globalThis.fetch;
+  children: ReactNode;
+}) {
+  const { getAccessToken, login } = useAuth();
+  const client = useMemo(
+    () =>
+      createApiClient<paths>({
+        baseUrl,
+        getAccessToken,
+        onUnauthorized: () => void login(),
+        ...(fetch ? { fetch } : {}),
+      }),
+    [baseUrl, fetch, getAccessToken, login],
+  );
   return <ApiClientContext.Provider value={client}>{children}</ApiClientContext.Provider>;
 }
 
-/** The gateway client, for `queryOptions` factories in `features/<feature>/api/*.ts`. */
+/** For `queryOptions` factories in `features/<feature>/api/*.ts`. */
 export function useApiClient(): ApiClient {
   const client = useContext(ApiClientContext);
   if (!client) throw new Error('useApiClient() outside <ApiClientProvider>');

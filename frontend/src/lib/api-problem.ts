@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export type FieldProblem = { field: string; message: string };
 
@@ -44,14 +44,14 @@ export class ApiProblem extends Error {
 export const NETWORK_PROBLEM_TYPE = 'urn:ntm:network';
 
 const problemBody = z.object({
-  type: z.string().optional(),
-  title: z.string().optional(),
-  status: z.number().int().optional(),
-  detail: z.string().optional(),
-  instance: z.string().optional(),
-  errors: z
-    .array(z.object({ field: z.string().default(''), message: z.string().default('') }))
-    .optional(),
+  type: z.optional(z.string()),
+  title: z.optional(z.string()),
+  status: z.optional(z.int()),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  errors: z.optional(
+    z.array(z.object({ field: z._default(z.string(), ''), message: z._default(z.string(), '') })),
+  ),
 });
 
 /** Builds the problem from an error response; tolerant of bodies that are not problem+json. */

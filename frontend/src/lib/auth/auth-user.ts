@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { isRole, type Role } from './roles';
 
@@ -14,12 +14,12 @@ export type AuthUser = {
 
 // The claims the realm's `ntm-api` client scope puts into every access token (decision 0004).
 const accessTokenClaims = z.object({
-  preferred_username: z.string().min(1),
-  name: z.string().optional(),
-  roles: z.array(z.string()).optional(),
-  district_code: z.string().optional(),
-  department_code: z.string().optional(),
-  unit_code: z.string().optional(),
+  preferred_username: z.string().check(z.minLength(1)),
+  name: z.optional(z.string()),
+  roles: z.optional(z.array(z.string())),
+  district_code: z.optional(z.string()),
+  department_code: z.optional(z.string()),
+  unit_code: z.optional(z.string()),
 });
 
 export class InvalidTokenError extends Error {

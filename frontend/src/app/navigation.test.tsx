@@ -1,0 +1,177 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import { AREAS } from './areas';
+
+import { demoUsers } from '@/testing/fake-tokens';
+import { renderApp } from '@/testing/render';
+
+async function navItems() {
+  const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
+  return within(nav)
+    .getAllByRole('menuitem')
+    .map((item) => item.textContent);
+}
+
+describe('navigation shows what the role may see', () => {
+  it('gives the coordinator the province-wide areas, catalogue editing included', async () => {
+    renderApp('/catalogue', { user: demoUsers.coordinator });
+    expect(await navItems()).toEqual([
+      'Tổng quan tỉnh',
+      'Danh sách xã',
+      'Hồ sơ đánh giá',
+      'Thẩm định',
+      'Bộ tiêu chí',
+      'Kế hoạch và mục tiêu',
+      'Nguồn vốn',
+      'Khó khăn, vướng mắc',
+      'Nhật ký thao tác',
+    ]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bộ tiêu chí' })).toBeInTheDocument();
+    for (const action of ['Sửa bản dự thảo', 'Tạo phiên bản mới', 'Công bố phiên bản']) {
+      expect(screen.getByRole('button', { name: action })).toBeDisabled();
+    }
+  });
+
+  it('gives a district officer its district, and no catalogue', async () => {
+    renderApp('/district', { user: demoUsers.district125 });
+    expect(await navItems()).toEqual([
+      'Tổng quan huyện',
+      'Các xã trong huyện',
+      'Hồ sơ đánh giá',
+      'Nguồn vốn của huyện',
+      'Khó khăn, vướng mắc',
+    ]);
+  });
+
+  it('answers 403 when a district officer opens the catalogue by its address', async () => {
+    renderApp('/catalogue', { user: demoUsers.district125 });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Không có quyền truy cập' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sửa bản dự thảo' })).not.toBeInTheDocument();
+  });
+
+  it('gives a commune officer its own commune, its assessment and obstacles', async () => {
+    renderApp('/my-commune', { user: demoUsers.commune04120 });
+    expect(await navItems()).toEqual([
+      'Xã của tôi',
+      'Hồ sơ tự đánh giá của xã',
+      'Khó khăn, vướng mắc',
+    ]);
+  });
+
+  it("gives an appraiser its department's criteria and a read-only catalogue", async () => {
+    renderApp('/catalogue', { user: demoUsers.appraiserSnn });
+    expect(await navItems()).toEqual([
+      'Tổng quan tỉnh',
+      'Danh sách xã',
+      'Thẩm định tiêu chí của sở',
+      'Bộ tiêu chí',
+    ]);
+    await screen.findByRole('heading', { level: 1, name: 'Bộ tiêu chí' });
+    expect(screen.queryByRole('button', { name: 'Sửa bản dự thảo' })).not.toBeInTheDocument();
+  });
+
+  it('gives the finance planner the dashboard, funding and reports', async () => {
+    renderApp('/funding', { user: demoUsers.finance });
+    expect(await navItems()).toEqual(['Tổng quan tỉnh', 'Nguồn vốn', 'Báo cáo']);
+    expect(
+      await screen.findByRole('button', { name: 'Ghi kế hoạch vốn, phân bổ, giải ngân' }),
+    ).toBeInTheDocument();
+  });
+
+  it('tells an external system account that it does not log in here', async () => {
+    renderApp('/', { user: demoUsers.external });
+    expect(
+      await screen.findByText(/chỉ dùng API trạng thái công khai/),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('the observer reads everything and changes nothing', () => {
+  const observerAreas = AREAS.filter(
+    (area) => area.key !== 'districtDashboard' && area.key !== 'myCommune',
+  );
+
+  it('sees every province-wide area', async () => {
+    renderApp('/dashboard', { user: demoUsers.observer });
+    expect(await navItems()).toHaveLength(observerAreas.length);
+  });
+
+  it.each(observerAreas.map((area) => [area.path]))('has no write action on %s', async (path) => {
+    renderApp(path, { user: demoUsers.observer });
+    await screen.findByRole('heading', { level: 1 });
+    const main = screen.getByRole('main');
+    expect(within(main).queryAllByRole('button')).toEqual([]);
+    expect(
+      within(main).getByText('Vai trò của bạn chỉ được xem, không có thao tác thay đổi dữ liệu.'),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('the shell', () => {
+  it("shows the user's name and role in Vietnamese", async () => {
+    renderApp('/district', { user: demoUsers.district125 });
+    const badge = await screen.findByTestId('user-badge');
+    expect(badge).toHaveTextContent('Cán bộ UBND Huyện Mai Sơn');
+    expect(badge).toHaveTextContent('Cán bộ huyện (huyện mã 125)');
+  });
+
+  it('says plainly that a screen waits for the gateway, with no data', async () => {
+    renderApp('/dashboard', { user: demoUsers.coordinator });
+    expect(await screen.findByText('Đang xây dựng')).toBeInTheDocument();
+    expect(screen.getByText(/khi cổng API \(gateway\) của hệ thống hoàn thành/)).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('switches to English and back, remembering the choice', async () => {
+    const user = userEvent.setup();
+    renderApp('/dashboard', { user: demoUsers.coordinator });
+    await screen.findByRole('heading', { level: 1, name: 'Tổng quan tỉnh' });
+
+    await user.click(screen.getByText('EN'));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Province dashboard' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Log out/ })).toBeInTheDocument();
+    expect(window.localStorage.getItem('ntm.language')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+
+    await user.click(screen.getByText('VI'));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tổng quan tỉnh' }),
+    ).toBeInTheDocument();
+    expect(window.localStorage.getItem('ntm.language')).toBe('vi');
+  });
+
+  it('shows 404 inside the shell for an unknown address', async () => {
+    renderApp('/no-such-page', { user: demoUsers.coordinator });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Không tìm thấy trang' }),
+    ).toBeInTheDocument();
+    expect(await navItems()).toContain('Tổng quan tỉnh');
+  });
+
+  it('opens the first area of the role at /', async () => {
+    const { router } = renderApp('/', { user: demoUsers.commune04120 });
+    await screen.findByRole('heading', { level: 1, name: 'Xã của tôi' });
+    expect(router.state.location.pathname).toBe('/my-commune');
+  });
+
+  it('logs out from the header', async () => {
+    const user = userEvent.setup();
+    const logout = vi.fn(async () => {});
+    renderApp('/dashboard', { user: demoUsers.coordinator, auth: { logout } });
+    await user.click(await screen.findByRole('button', { name: /Đăng xuất/ }));
+    expect(logout).toHaveBeenCalledOnce();
+  });
+
+  it('lets keyboard users skip to the content', async () => {
+    const user = userEvent.setup();
+    renderApp('/dashboard', { user: demoUsers.coordinator });
+    await screen.findByRole('heading', { level: 1 });
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Bỏ qua điều hướng, đến nội dung chính' })).toHaveFocus();
+  });
+});

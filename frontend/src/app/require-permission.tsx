@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+
+import { Forbidden } from './routes/forbidden';
+
+import { useCan } from '@/lib/auth/can';
+import type { Permission } from '@/lib/auth/permissions';
+
+/** A route the user's role may not open shows 403 (the services would answer 403 anyway). */
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: Permission;
+  children: ReactNode;
+}) {
+  return useCan(permission) ? children : <Forbidden />;
+}

@@ -1,0 +1,54 @@
+import { Outlet, type RouteObject } from 'react-router';
+
+import { AREAS, type AreaKey } from './areas';
+import { AppLayout } from './layout/app-layout';
+import { RequirePermission } from './require-permission';
+import { Home } from './routes/home';
+import { LoggedOut } from './routes/logged-out';
+import { NotFound } from './routes/not-found';
+import { RouteError } from './routes/route-error';
+
+import { paths } from '@/config/paths';
+
+type LazyRoute = () => Promise<{ Component: React.ComponentType }>;
+
+// One chunk per area: a screen's code (and its charts) loads when someone opens it.
+const AREA_ROUTES: Record<AreaKey, LazyRoute> = {
+  dashboard: () => import('./routes/dashboard'),
+  districtDashboard: () => import('./routes/district-dashboard'),
+  myCommune: () => import('./routes/my-commune'),
+  communes: () => import('./routes/communes'),
+  assessments: () => import('./routes/assessments'),
+  appraisal: () => import('./routes/appraisal'),
+  catalogue: () => import('./routes/catalogue'),
+  plans: () => import('./routes/plans'),
+  funding: () => import('./routes/funding'),
+  obstacles: () => import('./routes/obstacles'),
+  reports: () => import('./routes/reports'),
+  audit: () => import('./routes/audit'),
+};
+
+export const routes: RouteObject[] = [
+  { path: paths.loggedOut, element: <LoggedOut /> },
+  {
+    path: paths.home,
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Home /> },
+      ...AREAS.map(
+        (area): RouteObject => ({
+          path: area.path,
+          element: (
+            <RequirePermission permission={area.view}>
+              <Outlet />
+            </RequirePermission>
+          ),
+          errorElement: <RouteError />,
+          children: [{ index: true, lazy: AREA_ROUTES[area.key] }],
+        }),
+      ),
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

@@ -1,0 +1,22 @@
+import { Button, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+import { paths } from '@/config/paths';
+
+export function NotFound() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="404"
+      title={<h1 className="ntm-result-title">{t('errors.notFoundTitle')}</h1>}
+      subTitle={t('errors.notFoundBody')}
+      extra={
+        <Button type="primary" onClick={() => void navigate(paths.home)}>
+          {t('errors.backHome')}
+        </Button>
+      }
+    />
+  );
+}
