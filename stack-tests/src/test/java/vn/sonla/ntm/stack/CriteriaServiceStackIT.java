@@ -61,8 +61,10 @@ class CriteriaServiceStackIT {
     void observerMayNotCreateACriteriaSet() {
         as(Tokens.of("observer"))
                 .contentType(ContentType.JSON)
-                .body(Map.of("code", "stack-test-refused", "nameVi", "Không được tạo", "nameEn", "Must not be created",
-                        "level", "BASIC"))
+                .body("""
+                        {"code": "stack-test-refused", "nameVi": "Không được tạo", "nameEn": "Must not be created",
+                         "level": "BASIC"}
+                        """)
                 .when().post(SETS)
                 .then().statusCode(403);
     }
