@@ -58,3 +58,30 @@ export function applyProblemToForm(
   if (!first.done) form.scrollToField(first.value.name, { block: 'center', focus: true });
   return { matched, unmatched };
 }
+
+/** The name paths of the leaves of `onValuesChange`'s `changedValues` (nested, sparse arrays). */
+export function changedNamePaths(changed: unknown, prefix: FormNamePath = []): FormNamePath[] {
+  if (Array.isArray(changed)) {
+    const paths: FormNamePath[] = [];
+    // Sparse arrays: only the indexes that changed are present.
+    changed.forEach((value, index) => paths.push(...changedNamePaths(value, [...prefix, index])));
+    return paths;
+  }
+  if (changed !== null && typeof changed === 'object' && !(changed instanceof Date)) {
+    const entries = Object.entries(changed);
+    if (entries.length === 0) return [prefix];
+    return entries.flatMap(([name, value]) => changedNamePaths(value, [...prefix, name]));
+  }
+  return [prefix];
+}
+
+/**
+ * Removes the errors of the fields the user just edited: a server complaint is about the value
+ * that was sent, not the one being typed. For `<Form onValuesChange>`.
+ */
+export function clearEditedFieldErrors(form: FormInstance, changedValues: unknown): void {
+  const edited = changedNamePaths(changedValues).filter(
+    (name) => name.length > 0 && form.getFieldError(name).length > 0,
+  );
+  if (edited.length > 0) form.setFields(edited.map((name) => ({ name, errors: [] })));
+}
