@@ -100,7 +100,7 @@ create table plan_line (
     unit_value      bigint check (unit_value is null or unit_value > 0),
     valuation_basis text,
     note            text,
-    unique (plan_id, line_no)
+    unique (plan_id, line_no) deferrable initially deferred
 );
 create index plan_line_plan_idx on plan_line (plan_id);
 

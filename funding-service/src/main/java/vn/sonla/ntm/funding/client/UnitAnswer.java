@@ -10,8 +10,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * fields it adds later are ignored rather than refused.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record UnitAnswer(String code, String name, String type, String level, String parentCode, LocalDate validFrom,
-                         LocalDate validTo, Lineage lineage) {
+public record UnitAnswer(String code, String name, String type, String level, String parentCode, Parent parent,
+                         String provinceCode, LocalDate validFrom, LocalDate validTo, Lineage lineage) {
+
+    /** The parent's code, whether the directory sends {@code parentCode} or {@code parent: {code, name}}. */
+    public String parentCodeOrNull() {
+        return parentCode != null ? parentCode : parent == null ? null : parent.code();
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Parent(String code, String name) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Lineage(List<Link> predecessors, List<Link> successors) {

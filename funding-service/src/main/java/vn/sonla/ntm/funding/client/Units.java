@@ -48,29 +48,37 @@ public class Units {
         String districtCode = null;
         String districtName = null;
         String provinceCode;
+        String parentCode = u.parentCodeOrNull();
         switch (level) {
             case PROVINCE -> provinceCode = u.code();
             case DISTRICT -> {
                 districtCode = u.code();
                 districtName = u.name();
-                provinceCode = u.parentCode();
+                provinceCode = u.provinceCode() != null ? u.provinceCode() : parentCode;
             }
             default -> {
-                UnitAnswer parent = u.parentCode() == null ? null : self.answerAt(u.parentCode(), day).orElse(null);
-                if (parent != null && "DISTRICT".equals(parent.level())) {
-                    districtCode = parent.code();
-                    districtName = parent.name();
-                    provinceCode = parent.parentCode();
+                if (parentCode != null && parentCode.length() == 3) {
+                    // a commune under a district: the district's name (and province) as they stood that day
+                    UnitAnswer parent = self.answerAt(parentCode, day).orElse(null);
+                    districtCode = parentCode;
+                    districtName = parent != null ? parent.name() : u.parent() == null ? null : u.parent().name();
+                    provinceCode = u.provinceCode() != null ? u.provinceCode()
+                            : parent == null ? null : parent.provinceCode() != null ? parent.provinceCode()
+                            : parent.parentCodeOrNull();
                 } else {
-                    provinceCode = u.parentCode();
+                    provinceCode = u.provinceCode() != null ? u.provinceCode() : parentCode;
                 }
             }
+        }
+        if (provinceCode == null) {
+            LOG.warnf("unit directory gave no province for %s at %s", code, day);
+            throw unavailable();
         }
         List<UnitRef.Predecessor> predecessors = u.lineage() == null || u.lineage().predecessors() == null ? List.of()
                 : u.lineage().predecessors().stream()
                         .map(p -> new UnitRef.Predecessor(p.code(), p.name(), p.validFrom(), p.validTo(), p.kind()))
                         .toList();
-        return Optional.of(new UnitRef(u.code(), u.name(), level, u.parentCode(), u.validFrom(), u.validTo(),
+        return Optional.of(new UnitRef(u.code(), u.name(), level, parentCode, u.validFrom(), u.validTo(),
                 districtCode, districtName, provinceCode, predecessors));
     }
 
