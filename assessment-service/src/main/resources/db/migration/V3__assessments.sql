@@ -92,7 +92,7 @@ create table evidence_file (
     file_name      varchar(200) not null,
     media_type     varchar(100) not null,
     size_bytes     bigint       not null check (size_bytes > 0 and size_bytes <= 10485760),
-    sha256         char(64)     not null,
+    sha256         varchar(64)  not null check (length(sha256) = 64),
     uploaded_by    varchar(200) not null,
     uploaded_at    timestamptz  not null
 );

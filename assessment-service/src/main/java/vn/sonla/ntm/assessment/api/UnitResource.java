@@ -19,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.sonla.ntm.assessment.application.AuditLog;
 import vn.sonla.ntm.assessment.application.UnitDirectory;
+import vn.sonla.ntm.assessment.application.UnitProfiles;
+import vn.sonla.ntm.common.audit.AuditEntryView;
 import vn.sonla.ntm.assessment.domain.UnitLevel;
 import vn.sonla.ntm.common.Page;
 import vn.sonla.ntm.common.PageRequest;
@@ -36,6 +39,12 @@ public class UnitResource {
 
     @Inject
     UnitDirectory directory;
+
+    @Inject
+    UnitProfiles profiles;
+
+    @Inject
+    AuditLog audit;
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.DEPARTMENT_APPRAISER, Roles.FINANCE_PLANNER, Roles.DISTRICT_OFFICER,
@@ -60,13 +69,29 @@ public class UnitResource {
     @Path("/{code}")
     @RolesAllowed({Roles.COORDINATOR, Roles.DEPARTMENT_APPRAISER, Roles.FINANCE_PLANNER, Roles.DISTRICT_OFFICER,
             Roles.COMMUNE_OFFICER, Roles.OBSERVER, Roles.EXTERNAL_SYSTEM})
-    @Operation(summary = "One unit as it stood on a date")
-    @APIResponse(responseCode = "200", description = "The unit")
+    @Operation(summary = "One unit as it stood on a date", description = "With its parent, validity, lineage (predecessors and successors, "
+            + "FULL / PARTIAL / UNRESOLVED), its own recognitions, pilot designation, and — labelled as such — the recognitions its "
+            + "predecessors held. A 2025 unit's own status comes only from its own recognitions.")
+    @APIResponse(responseCode = "200", description = "The unit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDetailView.class)))
+    @APIResponse(responseCode = "400", description = "Bad date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No unit carried this code on that date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public UnitView get(@PathParam("code") String code, @QueryParam("at") String at) {
+    public UnitDetailView get(@PathParam("code") String code, @QueryParam("at") @Parameter(description = "ISO date, default today", example = "2019-12-31") String at) {
         LocalDate day = day(at);
-        return directory.unitAt(code, day).map(UnitView::of)
+        return profiles.profile(code, day).map(UnitDetailView::of)
                 .orElseThrow(() -> ProblemException.notFound("No unit " + code + " on " + day));
+    }
+
+    @GET
+    @Path("/{code}/audit")
+    @RolesAllowed({Roles.COORDINATOR, Roles.OBSERVER})
+    @Operation(summary = "Audit trail of everything about one unit code", description = "Assessments, recognitions, pilots, roadmaps, "
+            + "obstacles of the unit(s) that carried this code, oldest first.")
+    @APIResponse(responseCode = "200", description = "Entries, oldest first")
+    @APIResponse(responseCode = "403", description = "Only the coordination office and observers read the audit log per unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AuditEntryView> audit(@PathParam("code") String code) {
+        return audit.forUnit(code);
     }
 
     static LocalDate day(String at) {

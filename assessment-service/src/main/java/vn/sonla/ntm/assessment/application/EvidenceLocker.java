@@ -18,6 +18,7 @@ import vn.sonla.ntm.assessment.domain.EvidencePolicy;
 import vn.sonla.ntm.assessment.domain.WorkflowRefusal;
 import vn.sonla.ntm.assessment.persistence.Assessments;
 import vn.sonla.ntm.assessment.persistence.EvidenceFiles;
+import vn.sonla.ntm.common.Problem;
 import vn.sonla.ntm.common.ProblemException;
 
 /**
@@ -56,7 +57,15 @@ public class EvidenceLocker {
             throw WorkflowRefusal.invalid("indicatorCode", "is not an indicator of " + a.setCode() + " v" + a.setVersion());
         }
         EvidencePolicy.refusalOf(content).ifPresent(why -> {
-            throw WorkflowRefusal.invalid("file", why);
+            if (content != null && content.length > EvidencePolicy.MAX_BYTES) {
+                throw new ProblemException(new Problem("/problems/too-large", "File too large", 413, why, null,
+                        List.of(new Problem.FieldError("file", why))));
+            }
+            if (content == null || content.length == 0) {
+                throw WorkflowRefusal.invalid("file", why);
+            }
+            throw new ProblemException(new Problem("/problems/unsupported-file", "File type not accepted", 415, why, null,
+                    List.of(new Problem.FieldError("file", why))));
         });
         String mediaType = EvidencePolicy.detectType(content).orElseThrow();
         EvidenceFile file = new EvidenceFile(a.id(), indicatorCode, EvidencePolicy.safeFileName(fileName, mediaType), mediaType,

@@ -32,6 +32,15 @@ public class UnitDirectory {
         return units.findValid(code, day);
     }
 
+    public AdministrativeUnit byId(long id) {
+        return units.findById(id);
+    }
+
+    @Transactional
+    public AdministrativeUnit byIdInTransaction(long id) {
+        return units.findById(id);
+    }
+
     public List<AdministrativeUnit> allPeriodsOf(String code) {
         return units.findAllPeriods(code);
     }

@@ -13,10 +13,10 @@ import vn.sonla.ntm.assessment.domain.UnitLineage;
 public class UnitLineages implements PanacheRepository<UnitLineage> {
 
     public List<UnitLineage> successorsOf(AdministrativeUnit unit) {
-        return list("predecessor = ?1", unit);
+        return find("from UnitLineage l join fetch l.predecessor left join fetch l.successor where l.predecessor = ?1", unit).list();
     }
 
     public List<UnitLineage> predecessorsOf(AdministrativeUnit unit) {
-        return list("successor = ?1", unit);
+        return find("from UnitLineage l join fetch l.predecessor left join fetch l.successor where l.successor = ?1", unit).list();
     }
 }
