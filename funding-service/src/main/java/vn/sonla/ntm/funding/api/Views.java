@@ -64,7 +64,8 @@ final class Views {
     @Schema(name = "ValuationView")
     record ValuationView(BigDecimal quantity, String unit, Long unitValue, String basis) {
         static ValuationView of(Valuation v) {
-            return v == null ? null : new ValuationView(v.quantity(), v.unit(), v.unitValue(), v.basis());
+            return v == null ? null : new ValuationView(v.quantity().setScale(2, java.math.RoundingMode.HALF_UP), v.unit(),
+                    v.unitValue(), v.basis());
         }
     }
 
