@@ -14,7 +14,11 @@ const files = (await readdir(assetsDir)).filter((name) => /\.(js|css)$/.test(nam
 const sizes = new Map();
 for (const name of files) {
   const content = await readFile(join(assetsDir, name));
-  sizes.set(name, { raw: (await stat(join(assetsDir, name))).size, gzip: gzipSync(content, { level: 9 }).length, content });
+  sizes.set(name, {
+    raw: (await stat(join(assetsDir, name))).size,
+    gzip: gzipSync(content, { level: 9 }).length,
+    content,
+  });
 }
 
 // The first screen: the entry script and stylesheet index.html names, plus what they import statically.
@@ -28,7 +32,9 @@ while (queue.length > 0) {
   if (name.endsWith('.js')) {
     const code = sizes.get(name).content.toString('utf8');
     // Static imports only (`import ... from "./x.js"` / `import "./x.js"`), not `import("./x.js")`.
-    for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[^()'"]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+    for (const match of code.matchAll(
+      /(?:^|[;\s}])import\s*(?:[^()'"]*?from\s*)?["']\.\/([^"']+\.js)["']/g,
+    )) {
       queue.push(match[1]);
     }
   }
@@ -39,10 +45,16 @@ const rows = [...sizes.entries()].sort((a, b) => b[1].raw - a[1].raw);
 console.log('\nBundle (dist/assets):');
 console.log(`${'file'.padEnd(48)} ${'raw'.padStart(11)} ${'gzip'.padStart(11)}  first screen`);
 for (const [name, size] of rows) {
-  console.log(`${name.padEnd(48)} ${kb(size.raw)} ${kb(size.gzip)}  ${initial.has(name) ? 'yes' : ''}`);
+  console.log(
+    `${name.padEnd(48)} ${kb(size.raw)} ${kb(size.gzip)}  ${initial.has(name) ? 'yes' : ''}`,
+  );
 }
 const sum = (names, key) => names.reduce((total, name) => total + sizes.get(name)[key], 0);
 const all = [...sizes.keys()];
 const first = [...initial];
-console.log(`\nfirst screen (${first.length} files): ${kb(sum(first, 'raw')).trim()} raw, ${kb(sum(first, 'gzip')).trim()} gzip`);
-console.log(`all assets   (${all.length} files): ${kb(sum(all, 'raw')).trim()} raw, ${kb(sum(all, 'gzip')).trim()} gzip`);
+console.log(
+  `\nfirst screen (${first.length} files): ${kb(sum(first, 'raw')).trim()} raw, ${kb(sum(first, 'gzip')).trim()} gzip`,
+);
+console.log(
+  `all assets   (${all.length} files): ${kb(sum(all, 'raw')).trim()} raw, ${kb(sum(all, 'gzip')).trim()} gzip`,
+);

@@ -70,7 +70,9 @@ export const CAPABILITIES = {
   reports: { funding: 'reports:view', export: 'reports:view' },
   audit: { timeline: 'audit:view', verify: 'audit:view' },
 } as const satisfies {
-  [A in AreaKey]: Translation['areas'][A] extends { cap: infer C } ? Record<keyof C, Permission> : never;
+  [A in AreaKey]: Translation['areas'][A] extends { cap: infer C }
+    ? Record<keyof C, Permission>
+    : never;
 };
 
 export type Area = {
@@ -87,9 +89,27 @@ const has = (user: AuthUser, role: AuthUser['roles'][number]) => user.roles.incl
 
 /** In navigation order. */
 export const AREAS: readonly Area[] = [
-  { key: 'dashboard', path: paths.dashboard, view: 'dashboard:province:view', icon: DashboardOutlined, label: () => 'dashboard' },
-  { key: 'districtDashboard', path: paths.districtDashboard, view: 'dashboard:district:view', icon: DashboardOutlined, label: () => 'districtDashboard' },
-  { key: 'myCommune', path: paths.myCommune, view: 'commune:own:view', icon: HomeOutlined, label: () => 'myCommune' },
+  {
+    key: 'dashboard',
+    path: paths.dashboard,
+    view: 'dashboard:province:view',
+    icon: DashboardOutlined,
+    label: () => 'dashboard',
+  },
+  {
+    key: 'districtDashboard',
+    path: paths.districtDashboard,
+    view: 'dashboard:district:view',
+    icon: DashboardOutlined,
+    label: () => 'districtDashboard',
+  },
+  {
+    key: 'myCommune',
+    path: paths.myCommune,
+    view: 'commune:own:view',
+    icon: HomeOutlined,
+    label: () => 'myCommune',
+  },
   {
     key: 'communes',
     path: paths.communes,
@@ -111,8 +131,20 @@ export const AREAS: readonly Area[] = [
     icon: CheckSquareOutlined,
     label: (user) => (has(user, 'department-appraiser') ? 'myAppraisal' : 'appraisal'),
   },
-  { key: 'catalogue', path: paths.catalogue, view: 'catalogue:view', icon: BookOutlined, label: () => 'catalogue' },
-  { key: 'plans', path: paths.plans, view: 'plans:view', icon: FileDoneOutlined, label: () => 'plans' },
+  {
+    key: 'catalogue',
+    path: paths.catalogue,
+    view: 'catalogue:view',
+    icon: BookOutlined,
+    label: () => 'catalogue',
+  },
+  {
+    key: 'plans',
+    path: paths.plans,
+    view: 'plans:view',
+    icon: FileDoneOutlined,
+    label: () => 'plans',
+  },
   {
     key: 'funding',
     path: paths.funding,
@@ -120,9 +152,27 @@ export const AREAS: readonly Area[] = [
     icon: WalletOutlined,
     label: (user) => (has(user, 'district-officer') ? 'districtFunding' : 'funding'),
   },
-  { key: 'obstacles', path: paths.obstacles, view: 'obstacles:view', icon: AlertOutlined, label: () => 'obstacles' },
-  { key: 'reports', path: paths.reports, view: 'reports:view', icon: BarChartOutlined, label: () => 'reports' },
-  { key: 'audit', path: paths.audit, view: 'audit:view', icon: AuditOutlined, label: () => 'audit' },
+  {
+    key: 'obstacles',
+    path: paths.obstacles,
+    view: 'obstacles:view',
+    icon: AlertOutlined,
+    label: () => 'obstacles',
+  },
+  {
+    key: 'reports',
+    path: paths.reports,
+    view: 'reports:view',
+    icon: BarChartOutlined,
+    label: () => 'reports',
+  },
+  {
+    key: 'audit',
+    path: paths.audit,
+    view: 'audit:view',
+    icon: AuditOutlined,
+    label: () => 'audit',
+  },
 ];
 
 export function visibleAreas(user: AuthUser): Area[] {
@@ -134,4 +184,3 @@ export function areaByKey(key: AreaKey): Area {
   if (!area) throw new Error(`unknown area ${key}`);
   return area;
 }
-

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { AREAS } from './areas';
-
 import { demoUsers } from '@/testing/fake-tokens';
 import { renderApp } from '@/testing/render';
+
+import { AREAS } from './areas';
 
 async function navItems() {
   const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
@@ -27,7 +27,9 @@ describe('navigation shows what the role may see', () => {
       'Khó khăn, vướng mắc',
       'Nhật ký thao tác',
     ]);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bộ tiêu chí' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bộ tiêu chí' }),
+    ).toBeInTheDocument();
     for (const action of ['Sửa bản dự thảo', 'Tạo phiên bản mới', 'Công bố phiên bản']) {
       expect(screen.getByRole('button', { name: action })).toBeDisabled();
     }
@@ -83,9 +85,7 @@ describe('navigation shows what the role may see', () => {
 
   it('tells an external system account that it does not log in here', async () => {
     renderApp('/', { user: demoUsers.external });
-    expect(
-      await screen.findByText(/chỉ dùng API trạng thái công khai/),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/chỉ dùng API trạng thái công khai/)).toBeInTheDocument();
   });
 });
 
@@ -121,7 +121,9 @@ describe('the shell', () => {
   it('says plainly that a screen waits for the gateway, with no data', async () => {
     renderApp('/dashboard', { user: demoUsers.coordinator });
     expect(await screen.findByText('Đang xây dựng')).toBeInTheDocument();
-    expect(screen.getByText(/khi cổng API \(gateway\) của hệ thống hoàn thành/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/khi cổng API \(gateway\) của hệ thống hoàn thành/),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
@@ -172,6 +174,8 @@ describe('the shell', () => {
     renderApp('/dashboard', { user: demoUsers.coordinator });
     await screen.findByRole('heading', { level: 1 });
     await user.tab();
-    expect(screen.getByRole('link', { name: 'Bỏ qua điều hướng, đến nội dung chính' })).toHaveFocus();
+    expect(
+      screen.getByRole('link', { name: 'Bỏ qua điều hướng, đến nội dung chính' }),
+    ).toHaveFocus();
   });
 });

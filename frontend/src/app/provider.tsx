@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
 import type { i18n as I18n } from 'i18next';
 import type { UserManager } from 'oidc-client-ts';
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 
 import { ErrorBoundary } from '@/components/error-boundary';
@@ -60,8 +60,9 @@ function UnexpectedError() {
   );
 }
 
-function LoginFailed({ retry }: { retry: () => void }) {
+function LoginFailed({ error, retry }: { error: unknown; retry: () => void }) {
   const { t } = useTranslation();
+  useEffect(() => console.error('Login failed', error), [error]);
   return (
     <FullPageMessage
       status="warning"
@@ -95,10 +96,7 @@ function Session({
       isPublicPath={isPublicPath}
       uiLocale={uiLocale}
       fallback={<FullPageLoading label={t('auth.connecting')} />}
-      renderError={(error, retry) => {
-        console.error('Login failed', error);
-        return <LoginFailed retry={retry} />;
-      }}
+      ErrorFallback={LoginFailed}
     >
       <ApiClientProvider baseUrl={apiBaseUrl}>{children}</ApiClientProvider>
     </AuthProvider>

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 
-import { Forbidden } from './routes/forbidden';
-
 import { useCan } from '@/lib/auth/can';
 import type { Permission } from '@/lib/auth/permissions';
+
+import { Forbidden } from './routes/forbidden';
 
 /** A route the user's role may not open shows 403 (the services would answer 403 anyway). */
 export function RequirePermission({

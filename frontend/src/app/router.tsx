@@ -1,5 +1,7 @@
 import { Outlet, type RouteObject } from 'react-router';
 
+import { paths } from '@/config/paths';
+
 import { AREAS, type AreaKey } from './areas';
 import { AppLayout } from './layout/app-layout';
 import { RequirePermission } from './require-permission';
@@ -7,8 +9,6 @@ import { Home } from './routes/home';
 import { LoggedOut } from './routes/logged-out';
 import { NotFound } from './routes/not-found';
 import { RouteError } from './routes/route-error';
-
-import { paths } from '@/config/paths';
 
 type LazyRoute = () => Promise<{ Component: React.ComponentType }>;
 
@@ -36,18 +36,16 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Home /> },
-      ...AREAS.map(
-        (area): RouteObject => ({
-          path: area.path,
-          element: (
-            <RequirePermission permission={area.view}>
-              <Outlet />
-            </RequirePermission>
-          ),
-          errorElement: <RouteError />,
-          children: [{ index: true, lazy: AREA_ROUTES[area.key] }],
-        }),
-      ),
+      ...AREAS.map((area): RouteObject => ({
+        path: area.path,
+        element: (
+          <RequirePermission permission={area.view}>
+            <Outlet />
+          </RequirePermission>
+        ),
+        errorElement: <RouteError />,
+        children: [{ index: true, lazy: AREA_ROUTES[area.key] }],
+      })),
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -2,10 +2,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Bar, BarChart, XAxis, YAxis } from 'recharts';
 
-import { ChartWithTable } from './chart-with-table';
-
 import { renderWithProviders } from '@/testing/render';
 import { formatMoneyAmount } from '@/utils/format';
+
+import { ChartWithTable } from './chart-with-table';
 
 // Illustrative figures for the component only; no screen shows them.
 const rows = [
@@ -23,8 +23,18 @@ function FundingChart({ defaultView }: { defaultView?: 'chart' | 'table' }) {
       defaultView={defaultView}
       columns={[
         { key: 'source', title: 'Nguồn', render: (row) => row.source },
-        { key: 'planned', title: 'Kế hoạch', numeric: true, render: (row) => formatMoneyAmount(row.planned, 'vi', 'million') },
-        { key: 'disbursed', title: 'Giải ngân', numeric: true, render: (row) => formatMoneyAmount(row.disbursed, 'vi', 'million') },
+        {
+          key: 'planned',
+          title: 'Kế hoạch',
+          numeric: true,
+          render: (row) => formatMoneyAmount(row.planned, 'vi', 'million'),
+        },
+        {
+          key: 'disbursed',
+          title: 'Giải ngân',
+          numeric: true,
+          render: (row) => formatMoneyAmount(row.disbursed, 'vi', 'million'),
+        },
       ]}
       chart={
         <BarChart width={600} height={240} data={rows}>
@@ -53,17 +63,18 @@ describe('ChartWithTable', () => {
     await user.click(screen.getByText('Bảng'));
 
     const table = screen.getByRole('table', { name: 'Nguồn vốn theo nguồn' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Nguồn',
-      'Kế hoạch',
-      'Giải ngân',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Nguồn', 'Kế hoạch', 'Giải ngân']);
     const central = within(table).getByRole('row', { name: /Ngân sách Trung ương/ });
     expect(within(central).getByRole('rowheader')).toHaveTextContent('Ngân sách Trung ương');
-    expect(within(central).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '12.500',
-      '9.250,5',
-    ]);
+    expect(
+      within(central)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['12.500', '9.250,5']);
     expect(screen.queryByRole('img', { name: /Biểu đồ/ })).not.toBeInTheDocument();
   });
 

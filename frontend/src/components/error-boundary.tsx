@@ -18,6 +18,8 @@ export class ErrorBoundary extends Component<Props, State> {
   private reset = () => this.setState({ error: null, hasError: false });
 
   override render() {
-    return this.state.hasError ? this.props.fallback(this.state.error, this.reset) : this.props.children;
+    return this.state.hasError
+      ? this.props.fallback(this.state.error, this.reset)
+      : this.props.children;
   }
 }

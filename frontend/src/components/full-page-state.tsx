@@ -30,7 +30,12 @@ export function FullPageMessage({
   return (
     <Flex justify="center" align="center" style={{ minHeight: '100vh', padding: 16 }}>
       <main>
-        <Result status={status} title={<h1 className="ntm-result-title">{title}</h1>} subTitle={subTitle} extra={extra} />
+        <Result
+          status={status}
+          title={<h1 className="ntm-result-title">{title}</h1>}
+          subTitle={subTitle}
+          extra={extra}
+        />
       </main>
     </Flex>
   );

@@ -3,11 +3,11 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 
-import { QueryList } from './list-state';
-
 import { problemFromResponse } from '@/lib/api-problem';
 import { server } from '@/testing/mocks/server';
 import { renderWithProviders, TEST_API } from '@/testing/render';
+
+import { QueryList } from './list-state';
 
 function Obstacles() {
   const query = useQuery({
@@ -56,7 +56,11 @@ describe('QueryList', () => {
         calls += 1;
         return calls === 1
           ? HttpResponse.json(
-              { title: 'Forbidden', status: 403, detail: 'Your role does not allow this operation' },
+              {
+                title: 'Forbidden',
+                status: 403,
+                detail: 'Your role does not allow this operation',
+              },
               { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
             )
           : HttpResponse.json({ items: [{ id: '2', title: 'Đường giao thông xuống cấp' }] });
@@ -72,4 +76,3 @@ describe('QueryList', () => {
     expect(await screen.findByText('Đường giao thông xuống cấp')).toBeInTheDocument();
   });
 });
-

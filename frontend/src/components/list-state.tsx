@@ -15,7 +15,13 @@ export function ListLoading({ label }: { label?: string }) {
   );
 }
 
-export function ListEmpty({ description, action }: { description?: ReactNode; action?: ReactNode }) {
+export function ListEmpty({
+  description,
+  action,
+}: {
+  description?: ReactNode;
+  action?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Empty description={description ?? t('states.empty')} style={{ padding: 32 }}>

@@ -1,5 +1,5 @@
 import { ToolOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { PageHeader } from './page-header';
@@ -25,12 +25,9 @@ export function UnderConstruction({ title, intro, features, actions }: Props) {
         title={title}
         description={intro}
         extra={actions.map((action) => (
-          <Tooltip key={action} title={t('underConstruction.actionUnavailable')}>
-            {/* A disabled button swallows hover; the span keeps the tooltip and keyboard focus. */}
-            <span tabIndex={0}>
-              <Button disabled>{action}</Button>
-            </span>
-          </Tooltip>
+          <Button key={action} disabled title={t('underConstruction.actionUnavailable')}>
+            {action}
+          </Button>
         ))}
       />
       <Alert

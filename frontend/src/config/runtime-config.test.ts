@@ -19,7 +19,10 @@ describe('runtime config', () => {
 
   it('takes what the deployment serves, keeping defaults for the rest', async () => {
     const config = await loadRuntimeConfig(
-      answer(200, { keycloakUrl: 'https://sso.sonla.example/', apiBaseUrl: 'https://ntm.sonla.example' }),
+      answer(200, {
+        keycloakUrl: 'https://sso.sonla.example/',
+        apiBaseUrl: 'https://ntm.sonla.example',
+      }),
     );
     expect(config.authority).toBe('https://sso.sonla.example/realms/ntm');
     expect(config.apiBaseUrl).toBe('https://ntm.sonla.example');

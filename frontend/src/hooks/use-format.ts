@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
 
-import { useLanguage } from './use-language';
-
 import {
   formatDate,
   formatDateTime,
@@ -11,6 +9,8 @@ import {
   formatPercent,
   moneyUnitLabel,
 } from '@/utils/format';
+
+import { useLanguage } from './use-language';
 
 type Tail<F> = F extends (first: never, lang: never, ...rest: infer R) => string ? R : never;
 

@@ -2,11 +2,7 @@ import type { FormInstance } from 'antd';
 import { useCallback, useState } from 'react';
 
 import { isApiProblem, type FieldProblem } from '@/lib/api-problem';
-import {
-  applyProblemToForm,
-  clearEditedFieldErrors,
-  type FormNamePath,
-} from '@/lib/form-problems';
+import { applyProblemToForm, clearEditedFieldErrors, type FormNamePath } from '@/lib/form-problems';
 
 /**
  * Inline validation from the server for one Ant Design form:
@@ -24,7 +20,9 @@ export function useServerValidation(form: FormInstance, fieldMap?: Record<string
   const report = useCallback(
     (reason: unknown) => {
       setError(reason);
-      setUnmatched(isApiProblem(reason) ? applyProblemToForm(form, reason, fieldMap).unmatched : []);
+      setUnmatched(
+        isApiProblem(reason) ? applyProblemToForm(form, reason, fieldMap).unmatched : [],
+      );
     },
     [form, fieldMap],
   );

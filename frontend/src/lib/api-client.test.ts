@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw';
 
+import { server } from '@/testing/mocks/server';
+
 import { createApiClient } from './api-client';
 import { ApiProblem } from './api-problem';
 import { shouldRetry } from './react-query';
-
-import { server } from '@/testing/mocks/server';
 
 const BASE = 'http://gateway.test';
 
@@ -39,7 +39,9 @@ describe('the API client', () => {
         return HttpResponse.json({ items: [{ code: 'SL-NC-2018' }] });
       }),
     );
-    const { data } = await client().GET('/api/v1/criteria-sets', { params: { query: { page: 0 } } });
+    const { data } = await client().GET('/api/v1/criteria-sets', {
+      params: { query: { page: 0 } },
+    });
     expect(authorization).toBe('Bearer the-access-token');
     expect(data?.items[0]?.code).toBe('SL-NC-2018');
   });
@@ -94,15 +96,19 @@ describe('the API client', () => {
 
   it('makes a problem out of an answer that is not problem+json (a proxy error page)', async () => {
     server.use(
-      http.get(`${BASE}/api/v1/criteria-sets`, () =>
-        new HttpResponse('<html>Bad Gateway</html>', {
-          status: 502,
-          statusText: 'Bad Gateway',
-          headers: { 'Content-Type': 'text/html' },
-        }),
+      http.get(
+        `${BASE}/api/v1/criteria-sets`,
+        () =>
+          new HttpResponse('<html>Bad Gateway</html>', {
+            status: 502,
+            statusText: 'Bad Gateway',
+            headers: { 'Content-Type': 'text/html' },
+          }),
       ),
     );
-    const error = await client().GET('/api/v1/criteria-sets').catch((e: unknown) => e);
+    const error = await client()
+      .GET('/api/v1/criteria-sets')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 502, title: 'Bad Gateway', errors: [] });
   });
 
@@ -116,7 +122,9 @@ describe('the API client', () => {
         ),
       ),
     );
-    const error = await client({ onUnauthorized }).GET('/api/v1/criteria-sets').catch((e: unknown) => e);
+    const error = await client({ onUnauthorized })
+      .GET('/api/v1/criteria-sets')
+      .catch((e: unknown) => e);
     expect(onUnauthorized).toHaveBeenCalledOnce();
     expect(error).toMatchObject({ status: 401 });
   });
@@ -128,13 +136,17 @@ describe('the API client', () => {
         HttpResponse.json({ title: 'Forbidden', status: 403 }, { status: 403 }),
       ),
     );
-    await client({ onUnauthorized }).GET('/api/v1/criteria-sets').catch(() => {});
+    await client({ onUnauthorized })
+      .GET('/api/v1/criteria-sets')
+      .catch(() => {});
     expect(onUnauthorized).not.toHaveBeenCalled();
   });
 
   it('turns a network failure into a status-0 problem', async () => {
     server.use(http.get(`${BASE}/api/v1/criteria-sets`, () => HttpResponse.error()));
-    const error = await client().GET('/api/v1/criteria-sets').catch((e: unknown) => e);
+    const error = await client()
+      .GET('/api/v1/criteria-sets')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiProblem);
     expect((error as ApiProblem).isNetworkError).toBe(true);
   });

@@ -1,10 +1,10 @@
 import type { Client } from 'openapi-fetch';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 
+import type { paths } from '@/types/api';
+
 import { createApiClient } from './api-client';
 import { useAuth } from './auth/auth-context';
-
-import type { paths } from '@/types/api';
 
 export type ApiClient = Client<paths>;
 

@@ -3,13 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { Button, Form, Input } from 'antd';
 import { http, HttpResponse } from 'msw';
 
-import { createApiClient } from './api-client';
-import { changedNamePaths, toNamePath } from './form-problems';
-
 import { ProblemAlert } from '@/components/problem-alert';
 import { useServerValidation } from '@/hooks/use-server-validation';
 import { server } from '@/testing/mocks/server';
 import { renderWithProviders, TEST_API } from '@/testing/render';
+
+import { createApiClient } from './api-client';
+import { changedNamePaths, toNamePath } from './form-problems';
 
 describe('toNamePath', () => {
   it("turns the server's JSON paths into Ant Design name paths", () => {
@@ -24,9 +24,7 @@ describe('toNamePath', () => {
     criteria[2] = { code: 'x' };
     const groups: unknown[] = [];
     groups[1] = { criteria };
-    expect(changedNamePaths({ groups })).toEqual([
-      ['groups', 1, 'criteria', 2, 'code'],
-    ]);
+    expect(changedNamePaths({ groups })).toEqual([['groups', 1, 'criteria', 2, 'code']]);
     expect(changedNamePaths({ code: 'a', name: 'b' })).toEqual([['code'], ['name']]);
   });
 });

@@ -24,9 +24,17 @@ export type DemoUser = {
 
 /** Users as the demo realm has them (deploy/keycloak/ntm-realm.json). */
 export const demoUsers = {
-  coordinator: { username: 'coordinator', name: 'Cán bộ Văn phòng Điều phối NTM tỉnh', roles: ['coordinator'] },
+  coordinator: {
+    username: 'coordinator',
+    name: 'Cán bộ Văn phòng Điều phối NTM tỉnh',
+    roles: ['coordinator'],
+  },
   observer: { username: 'observer', name: 'Lãnh đạo UBND tỉnh Sơn La', roles: ['observer'] },
-  finance: { username: 'finance', name: 'Cán bộ Sở Kế hoạch và Đầu tư', roles: ['finance-planner'] },
+  finance: {
+    username: 'finance',
+    name: 'Cán bộ Sở Kế hoạch và Đầu tư',
+    roles: ['finance-planner'],
+  },
   district125: {
     username: 'district-125',
     name: 'Cán bộ UBND Huyện Mai Sơn',
@@ -51,5 +59,11 @@ export const demoUsers = {
 
 export function accessTokenFor(user: DemoUser, extra: Record<string, unknown> = {}): string {
   const { username, ...claims } = user;
-  return fakeJwt({ sub: `sub-${username}`, preferred_username: username, aud: 'ntm-api', ...claims, ...extra });
+  return fakeJwt({
+    sub: `sub-${username}`,
+    preferred_username: username,
+    aud: 'ntm-api',
+    ...claims,
+    ...extra,
+  });
 }

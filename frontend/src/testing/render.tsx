@@ -3,8 +3,6 @@ import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 
-import { accessTokenFor, type DemoUser } from './fake-tokens';
-
 import { UiProvider } from '@/app/provider';
 import { routes } from '@/app/router';
 import { ApiClientProvider } from '@/lib/api-context';
@@ -13,12 +11,19 @@ import { userFromAccessToken } from '@/lib/auth/auth-user';
 import { createI18n, type Language } from '@/lib/i18n/i18n';
 import { createQueryClient } from '@/lib/react-query';
 
+import { accessTokenFor, type DemoUser } from './fake-tokens';
+
 export const TEST_API = 'http://gateway.test';
 
 type Options = { user?: DemoUser | null; language?: Language; auth?: Partial<AuthContextValue> };
 
 /** The providers the app has, with a logged-in user from a fake token (no Keycloak round trip). */
-export function TestProviders({ user = null, language = 'vi', auth = {}, children }: Options & { children: ReactNode }) {
+export function TestProviders({
+  user = null,
+  language = 'vi',
+  auth = {},
+  children,
+}: Options & { children: ReactNode }) {
   const token = user ? accessTokenFor(user) : null;
   const authUser = token ? userFromAccessToken(token) : null;
   const value: AuthContextValue = {

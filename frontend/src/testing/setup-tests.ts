@@ -23,8 +23,9 @@ window.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
-Element.prototype.scrollIntoView ??= () => {};
-Element.prototype.scrollTo ??= () => {};
+for (const method of ['scrollIntoView', 'scrollTo'] as const) {
+  Object.defineProperty(Element.prototype, method, { value: () => {}, writable: true });
+}
 // jsdom's getComputedStyle does not support pseudo-elements and says so on every call.
 const getComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => getComputedStyle(element);

@@ -4,13 +4,13 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 
-import { LanguageSwitch } from './language-switch';
-import { SideNav } from './side-nav';
-import { UserBadge } from './user-badge';
-
 import { ListLoading } from '@/components/list-state';
 import { paths } from '@/config/paths';
 import { useAuth, useUser } from '@/lib/auth/auth-context';
+
+import { LanguageSwitch } from './language-switch';
+import { SideNav } from './side-nav';
+import { UserBadge } from './user-badge';
 
 const HEADER_BACKGROUND = '#135200';
 
@@ -70,7 +70,11 @@ export function AppLayout() {
         <Link to={paths.home} className="ntm-app-name">
           {narrow ? t('app.shortName') : t('app.name')}
         </Link>
-        <Flex align="center" gap={narrow ? 8 : 16} style={{ marginInlineStart: 'auto', minWidth: 0 }}>
+        <Flex
+          align="center"
+          gap={narrow ? 8 : 16}
+          style={{ marginInlineStart: 'auto', minWidth: 0 }}
+        >
           {narrow ? null : <UserBadge user={user} />}
           <LanguageSwitch />
           <Tooltip title={narrow ? t('header.logout') : undefined}>
@@ -125,11 +129,14 @@ export function AppLayout() {
             <SideNav />
           </Layout.Sider>
         )}
-        <Layout.Content
-          style={{ padding: narrow ? 16 : 24, minWidth: 0 }}
-        >
+        <Layout.Content style={{ padding: narrow ? 16 : 24, minWidth: 0 }}>
           {/* Layout.Content is the page's <main>; this div takes the focus after navigation. */}
-          <div id="main-content" ref={main} tabIndex={-1} style={{ outline: 'none', maxWidth: 1280 }}>
+          <div
+            id="main-content"
+            ref={main}
+            tabIndex={-1}
+            style={{ outline: 'none', maxWidth: 1280 }}
+          >
             <Suspense fallback={<ListLoading />}>
               <Outlet />
             </Suspense>

@@ -15,8 +15,22 @@ export function LanguageSwitch() {
       value={language}
       onChange={setLanguage}
       options={[
-        { value: 'vi', label: <span lang="vi" title="Tiếng Việt">VI</span> },
-        { value: 'en', label: <span lang="en" title="English">EN</span> },
+        {
+          value: 'vi',
+          label: (
+            <span lang="vi" title="Tiếng Việt">
+              VI
+            </span>
+          ),
+        },
+        {
+          value: 'en',
+          label: (
+            <span lang="en" title="English">
+              EN
+            </span>
+          ),
+        },
       ]}
     />
   );

@@ -3,9 +3,9 @@ import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
-import { visibleAreas } from '../areas';
-
 import { useUser } from '@/lib/auth/auth-context';
+
+import { visibleAreas } from '../areas';
 
 /** Only the areas the user's role may open (DESIGN.md §5); the services enforce the same. */
 export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
@@ -14,7 +14,9 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const areas = visibleAreas(user);
-  const selected = areas.find((area) => pathname === area.path || pathname.startsWith(`${area.path}/`));
+  const selected = areas.find(
+    (area) => pathname === area.path || pathname.startsWith(`${area.path}/`),
+  );
 
   return (
     <nav aria-label={t('app.mainNavigation')}>

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-import { areaByKey, CAPABILITIES, type AreaKey } from '../areas';
-
 import { UnderConstruction } from '@/components/under-construction';
 import { useUser } from '@/lib/auth/auth-context';
 import { can, isWritePermission, type Permission } from '@/lib/auth/permissions';
+
+import { areaByKey, CAPABILITIES, type AreaKey } from '../areas';
 
 // Keys built from the typed CAPABILITIES table; i18next cannot follow the template literal.
 const text = (t: TFunction, key: string) => t(key as 'app.name');

@@ -2,9 +2,9 @@ import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 
-import { visibleAreas } from '../areas';
-
 import { useAuth, useUser } from '@/lib/auth/auth-context';
+
+import { visibleAreas } from '../areas';
 
 /** `/` opens the first screen the user's role has; a user with none is told why. */
 export function Home() {

@@ -1,15 +1,15 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import type { INavigator, IWindow, NavigateParams } from 'oidc-client-ts';
 
-import { useAuth } from './auth-context';
-import { userFromAccessToken } from './auth-user';
-import { AuthProvider } from './auth-provider';
-import { createUserManager } from './user-manager';
-
 import { parseRuntimeConfig } from '@/config/runtime-config';
 import { accessTokenFor, demoUsers } from '@/testing/fake-tokens';
 import { keycloakHandlers, TEST_KEYCLOAK } from '@/testing/mocks/keycloak';
 import { server } from '@/testing/mocks/server';
+
+import { useAuth } from './auth-context';
+import { AuthProvider } from './auth-provider';
+import { userFromAccessToken } from './auth-user';
+import { createUserManager } from './user-manager';
 
 const config = parseRuntimeConfig({ keycloakUrl: TEST_KEYCLOAK });
 const ORIGIN = window.location.origin;
@@ -51,7 +51,7 @@ function renderAuth(navigator: INavigator) {
       isPublicPath={(path) => path === '/logged-out'}
       uiLocale={() => 'vi'}
       fallback={<p>connecting</p>}
-      renderError={(error) => <p>failed: {String(error)}</p>}
+      ErrorFallback={({ error }) => <p>failed: {String(error)}</p>}
     >
       <Probe />
     </AuthProvider>,

@@ -1,5 +1,13 @@
 import type { UserManager } from 'oidc-client-ts';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 
 import { AuthContext, type AuthContextValue } from './auth-context';
 import type { AuthUser } from './auth-user';
@@ -19,7 +27,8 @@ type Props = {
   uiLocale: () => string;
   /** Shown while the login is checked or the browser is on its way to Keycloak. */
   fallback: ReactNode;
-  renderError: (error: unknown, retry: () => void) => ReactNode;
+  /** Shown when the login could not be completed; `retry` starts a new one. */
+  ErrorFallback: ComponentType<{ error: unknown; retry: () => void }>;
   children: ReactNode;
 };
 
@@ -28,7 +37,7 @@ export function AuthProvider({
   isPublicPath,
   uiLocale,
   fallback,
-  renderError,
+  ErrorFallback,
   children,
 }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'starting' });
@@ -101,9 +110,7 @@ export function AuthProvider({
     } catch {
       // Keycloak unreachable: forget the tokens here at least.
       await userManager.removeUser();
-      window.location.assign(
-        (userManager.settings.post_logout_redirect_uri ?? '/') as string,
-      );
+      window.location.assign(userManager.settings.post_logout_redirect_uri ?? '/');
     }
   }, [userManager]);
 
@@ -133,10 +140,8 @@ export function AuthProvider({
   );
 
   if (status.kind === 'failed') {
-    return renderError(status.error, () => {
-      redirecting.current = false;
-      void login();
-    });
+    // login() clears its own guard when it fails, so a retry is just another login.
+    return <ErrorFallback error={status.error} retry={() => void login()} />;
   }
   if (status.kind !== 'ready') return fallback;
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

@@ -1,9 +1,8 @@
-import { can, permissionsOf, WRITE_PERMISSIONS } from './permissions';
-import { ROLES } from './roles';
+import { accessTokenFor, demoUsers } from '@/testing/fake-tokens';
 
 import { userFromAccessToken } from './auth-user';
-
-import { accessTokenFor, demoUsers } from '@/testing/fake-tokens';
+import { can, permissionsOf, WRITE_PERMISSIONS } from './permissions';
+import { ROLES } from './roles';
 
 describe('permissions', () => {
   it('gives the observer no write permission at all', () => {

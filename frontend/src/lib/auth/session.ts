@@ -3,8 +3,7 @@ import type { User, UserManager } from 'oidc-client-ts';
 import { userFromAccessToken, type AuthUser } from './auth-user';
 
 export type SessionStart =
-  | { kind: 'authenticated'; user: AuthUser; returnTo: string | null }
-  | { kind: 'anonymous' };
+  { kind: 'authenticated'; user: AuthUser; returnTo: string | null } | { kind: 'anonymous' };
 
 type LoginState = { returnTo?: string };
 
@@ -18,7 +17,9 @@ export function currentLocation(): string {
 }
 
 export function isLoginCallback(url: URL): boolean {
-  return url.searchParams.has('state') && (url.searchParams.has('code') || url.searchParams.has('error'));
+  return (
+    url.searchParams.has('state') && (url.searchParams.has('code') || url.searchParams.has('error'))
+  );
 }
 
 export function toAuthUser(user: User | null | undefined): AuthUser | null {
@@ -53,7 +54,9 @@ export function startSession(userManager: UserManager, url: URL): Promise<Sessio
         return { kind: 'authenticated', user: authUser, returnTo: state?.returnTo ?? '/' };
       }
       const authUser = toAuthUser(await userManager.getUser());
-      return authUser ? { kind: 'authenticated', user: authUser, returnTo: null } : { kind: 'anonymous' };
+      return authUser
+        ? { kind: 'authenticated', user: authUser, returnTo: null }
+        : { kind: 'anonymous' };
     })();
     starts.set(userManager, start);
   }

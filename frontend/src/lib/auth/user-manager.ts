@@ -5,8 +5,8 @@ import {
   type INavigator,
 } from 'oidc-client-ts';
 
-import type { RuntimeConfig } from '@/config/runtime-config';
 import { paths } from '@/config/paths';
+import type { RuntimeConfig } from '@/config/runtime-config';
 
 type Options = {
   /** Where the browser comes back from Keycloak; defaults to the page's origin. */

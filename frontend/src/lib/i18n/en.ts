@@ -162,7 +162,8 @@ export const en: Translation = {
   auth: {
     connecting: 'Connecting to the login server…',
     failed: 'Login failed',
-    failedBody: 'The login server did not answer or refused the request. Try again in a few minutes.',
+    failedBody:
+      'The login server did not answer or refused the request. Try again in a few minutes.',
     retry: 'Log in again',
     loggedOutTitle: 'You have logged out',
     loggedOutBody: 'Your session has ended. Close the browser if this is a shared computer.',

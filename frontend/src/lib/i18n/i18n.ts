@@ -1,4 +1,4 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { en } from './en';
@@ -33,7 +33,7 @@ export function rememberLanguage(language: Language): void {
 
 /** A fresh i18next instance (tests make their own; the app makes one at start). */
 export function createI18n(language: Language = storedLanguage()): I18n {
-  const instance = i18next.createInstance();
+  const instance = createInstance();
   void instance.use(initReactI18next).init({
     resources: { vi: { translation: vi }, en: { translation: en } },
     lng: language,

@@ -173,10 +173,13 @@ export const vi = {
     notFoundTitle: 'Không tìm thấy trang',
     notFoundBody: 'Địa chỉ này không có trong hệ thống.',
     unexpectedTitle: 'Đã có lỗi',
-    unexpectedBody: 'Trang gặp lỗi ngoài dự kiến. Tải lại trang; nếu lỗi còn, báo cho Văn phòng Điều phối.',
+    unexpectedBody:
+      'Trang gặp lỗi ngoài dự kiến. Tải lại trang; nếu lỗi còn, báo cho Văn phòng Điều phối.',
     noAccessTitle: 'Tài khoản chưa được cấp quyền dùng ứng dụng này',
-    noAccessBody: 'Tài khoản của bạn không có vai trò nào của hệ thống. Liên hệ Văn phòng Điều phối.',
-    externalSystemBody: 'Tài khoản hệ thống bên ngoài chỉ dùng API trạng thái công khai, không đăng nhập vào giao diện này.',
+    noAccessBody:
+      'Tài khoản của bạn không có vai trò nào của hệ thống. Liên hệ Văn phòng Điều phối.',
+    externalSystemBody:
+      'Tài khoản hệ thống bên ngoài chỉ dùng API trạng thái công khai, không đăng nhập vào giao diện này.',
     backHome: 'Về trang chính',
     reload: 'Tải lại trang',
     configTitle: 'Cấu hình ứng dụng không hợp lệ',

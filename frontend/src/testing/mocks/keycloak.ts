@@ -32,7 +32,11 @@ export function keycloakHandlers(user: DemoUser, nonce: () => string | null = ()
     http.post(`${TEST_ISSUER}/protocol/openid-connect/token`, async ({ request }) => {
       const form = Object.fromEntries(new URLSearchParams(await request.text()));
       tokenRequests.push(form);
-      if (form.grant_type !== 'authorization_code' || form.code !== 'the-code' || !form.code_verifier) {
+      if (
+        form.grant_type !== 'authorization_code' ||
+        form.code !== 'the-code' ||
+        !form.code_verifier
+      ) {
         return HttpResponse.json({ error: 'invalid_grant' }, { status: 400 });
       }
       const n = nonce();
