@@ -162,7 +162,8 @@ public class AssessmentResource {
                                   @Valid @NotNull @RequestBody(content = @Content(examples = @ExampleObject(name = "values",
                                           value = "{\"values\":{\"2.1\":{\"value\":100,\"dataSource\":\"Phòng KT-HT huyện\"},\"4.1\":{\"value\":true}}}")))
                                   Requests.Values body) {
-        Assessment a = book.replaceValues(Params.requiredLong("id", id), ifMatch, inputs(body.values()));
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        Assessment a = book.replaceValues(Params.requiredLong("id", id), ifMatch, inputs(body.values(), unreadable), unreadable);
         return ApiResponses.tagged(view(a), a.version());
     }
 
@@ -181,7 +182,8 @@ public class AssessmentResource {
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Requests.ValueInput body) {
         Map<String, Requests.ValueInput> one = new LinkedHashMap<>();
         one.put(indicatorCode, body);
-        Assessment a = book.enterValues(Params.requiredLong("id", id), ifMatch, inputs(one), "assessment.value");
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        Assessment a = book.enterValues(Params.requiredLong("id", id), ifMatch, inputs(one, unreadable), unreadable, "assessment.value");
         return ApiResponses.tagged(view(a), a.version());
     }
 
@@ -429,19 +431,16 @@ public class AssessmentResource {
         return AssessmentView.of(a, units.byIdInTransaction(a.unitId()).name(), snapshots.byId(a.snapshotId()), evidence.of(a.id()));
     }
 
-    static Map<String, ValueInput> inputs(Map<String, Requests.ValueInput> given) {
+    /** The values as the domain takes them; values of the wrong JSON type go to {@code unreadable} (field → why). */
+    static Map<String, ValueInput> inputs(Map<String, Requests.ValueInput> given, Map<String, String> unreadable) {
         Map<String, ValueInput> inputs = new LinkedHashMap<>();
-        Map<String, String> refused = new LinkedHashMap<>();
         given.forEach((code, v) -> {
             try {
                 inputs.put(code, new ValueInput(value(v.value()), v.note(), v.dataSource()));
             } catch (IllegalArgumentException e) {
-                refused.put("values." + code, e.getMessage());
+                unreadable.put("values." + code, e.getMessage());
             }
         });
-        if (!refused.isEmpty()) {
-            throw vn.sonla.ntm.assessment.domain.WorkflowRefusal.invalid(refused);
-        }
         return inputs;
     }
 

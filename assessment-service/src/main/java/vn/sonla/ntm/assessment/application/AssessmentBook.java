@@ -141,9 +141,10 @@ public class AssessmentBook {
 
     /** Replaces the whole values map (If-Match required). */
     @Transactional
-    public Assessment replaceValues(long id, String ifMatch, Map<String, ValueInput> values) {
+    public Assessment replaceValues(long id, String ifMatch, Map<String, ValueInput> values, Map<String, String> unreadable) {
         Assessment a = editable(id, ifMatch);
         CriteriaSetSnapshot snapshot = snapshots.byId(a.snapshotId());
+        refuseAll(values, unreadable, snapshot);
         Map<String, Object> before = valuesOf(a);
         List<String> changed = a.replaceValues(values, snapshot.document(), access.name(), Clock.now());
         if (!changed.isEmpty()) {
@@ -155,9 +156,10 @@ public class AssessmentBook {
 
     /** Writes some indicators' values, leaving the others (autosave of one value; import of a sheet). */
     @Transactional
-    public Assessment enterValues(long id, String ifMatch, Map<String, ValueInput> values, String action) {
+    public Assessment enterValues(long id, String ifMatch, Map<String, ValueInput> values, Map<String, String> unreadable, String action) {
         Assessment a = editable(id, ifMatch);
         CriteriaSetSnapshot snapshot = snapshots.byId(a.snapshotId());
+        refuseAll(values, unreadable, snapshot);
         Map<String, Object> before = valuesOf(a, values.keySet());
         List<String> changed = a.enterValues(values, snapshot.document(), access.name(), Clock.now());
         if (!changed.isEmpty()) {
@@ -165,6 +167,15 @@ public class AssessmentBook {
             assessments.flush();
         }
         return a;
+    }
+
+    /** Refuses, all at once, values that could not be read and values the set version does not accept. */
+    private static void refuseAll(Map<String, ValueInput> values, Map<String, String> unreadable, CriteriaSetSnapshot snapshot) {
+        Map<String, String> refused = new LinkedHashMap<>(unreadable);
+        Assessment.refusalsOf(values, snapshot.document()).forEach(refused::putIfAbsent);
+        if (!refused.isEmpty()) {
+            throw WorkflowRefusal.invalid(refused);
+        }
     }
 
     /** Loads for a change: the caller must be allowed to edit, send the current ETag, and the state must allow edits. */

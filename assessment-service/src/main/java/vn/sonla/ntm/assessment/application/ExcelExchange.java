@@ -199,7 +199,7 @@ public class ExcelExchange {
             throw ProblemException.unprocessable("Import refused: nothing was written",
                     refused.size() + " row(s) refused; correct them and import the whole file again", refused);
         }
-        Assessment updated = book.enterValues(assessmentId, ifMatch, values, "assessment.import");
+        Assessment updated = book.enterValues(assessmentId, ifMatch, values, Map.of(), "assessment.import");
         return new ImportReport(updated, rowsRead, new ArrayList<>(values.keySet()));
     }
 
