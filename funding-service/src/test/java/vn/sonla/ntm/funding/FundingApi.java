@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 
 import java.util.List;
 
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import vn.sonla.ntm.testing.Tokens;
@@ -12,6 +16,22 @@ import vn.sonla.ntm.testing.Tokens;
 public final class FundingApi {
 
     private FundingApi() {
+    }
+
+    /** Matches a JSON number equal to {@code expected} đồng, whether it was read as an int or a long. */
+    public static Matcher<Object> dong(long expected) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof Number n && !(item instanceof Float) && !(item instanceof Double)
+                        && n.longValue() == expected;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText(expected + " đồng");
+            }
+        };
     }
 
     public static String line(String source, String field, long amount) {

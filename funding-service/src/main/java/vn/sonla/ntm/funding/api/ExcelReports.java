@@ -83,9 +83,9 @@ final class ExcelReports {
                     c.amounts().planned(), c.amounts().allocated(), c.amounts().disbursed(), c.amounts().disbursementRate());
         }
         var infra = s.infrastructure();
-        t.row(ExcelTable.Kind.SUBTOTAL, "C", "Trong đó: hạ tầng kinh tế - xã hội", "x", infra.infrastructure().planned(),
-                infra.infrastructure().allocated(), infra.infrastructure().disbursed(),
-                infra.infrastructure().disbursementRate(), infra.shareOfPlanned());
+        t.row(ExcelTable.Kind.SUBTOTAL, "C", "Trong đó: hạ tầng kinh tế - xã hội", "x", infra.amounts().planned(),
+                infra.amounts().allocated(), infra.amounts().disbursed(),
+                infra.amounts().disbursementRate(), infra.shareOfPlanned());
         t.note("Định hướng của kế hoạch: " + infra.planWords());
         t.note(infra.maxSharePercent() == null
                 ? "Tỷ trọng tối đa cho hạ tầng: chưa quy định (Kế hoạch 111 chỉ nêu \"một phần vốn\")."

@@ -74,7 +74,7 @@ public final class ReportViews {
     }
 
     @Schema(name = "InfrastructureShare")
-    public record InfrastructureShare(Amounts infrastructure, BigDecimal shareOfPlanned, BigDecimal shareOfAllocated,
+    public record InfrastructureShare(Amounts amounts, BigDecimal shareOfPlanned, BigDecimal shareOfAllocated,
                                       BigDecimal shareOfDisbursed,
                                       @Schema(description = "the plan's own words (plan 111 IV.1)") String planWords,
                                       @Schema(description = "set by the coordination office; null until set")
