@@ -42,6 +42,11 @@ export function AuthProvider({
 }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'starting' });
   const redirecting = useRef(false);
+  // Read at call time, so that a language change does not make a new login() (and re-run effects).
+  const uiLocaleRef = useRef(uiLocale);
+  useEffect(() => {
+    uiLocaleRef.current = uiLocale;
+  }, [uiLocale]);
 
   const login = useCallback(
     async (returnTo: string = currentLocation()) => {
@@ -50,13 +55,13 @@ export function AuthProvider({
       redirecting.current = true;
       setStatus({ kind: 'redirecting' });
       try {
-        await startLogin(userManager, returnTo, uiLocale());
+        await startLogin(userManager, returnTo, uiLocaleRef.current());
       } catch (error) {
         redirecting.current = false;
         setStatus({ kind: 'failed', error });
       }
     },
-    [userManager, uiLocale],
+    [userManager],
   );
 
   useEffect(() => {
@@ -66,8 +71,6 @@ export function AuthProvider({
       (start) => {
         if (!active) return;
         if (start.kind === 'authenticated') {
-          // Drop ?code=&state= from the address bar and go where the user was heading.
-          if (start.returnTo !== null) window.history.replaceState(null, '', start.returnTo);
           setStatus({ kind: 'ready', user: start.user });
         } else if (isPublicPath(url.pathname)) {
           setStatus({ kind: 'ready', user: null });

@@ -2,8 +2,7 @@ import type { User, UserManager } from 'oidc-client-ts';
 
 import { userFromAccessToken, type AuthUser } from './auth-user';
 
-export type SessionStart =
-  { kind: 'authenticated'; user: AuthUser; returnTo: string | null } | { kind: 'anonymous' };
+export type SessionStart = { kind: 'authenticated'; user: AuthUser } | { kind: 'anonymous' };
 
 type LoginState = { returnTo?: string };
 
@@ -50,13 +49,14 @@ export function startSession(userManager: UserManager, url: URL): Promise<Sessio
         const user = await userManager.signinCallback(url.href);
         const authUser = toAuthUser(user);
         if (!user || !authUser) return { kind: 'anonymous' };
+        // Drop ?code=&state= from the address bar and go where the user was heading. Done here,
+        // once, and not in a component effect that may run again later.
         const state = user.state as LoginState | undefined;
-        return { kind: 'authenticated', user: authUser, returnTo: state?.returnTo ?? '/' };
+        window.history.replaceState(null, '', state?.returnTo ?? '/');
+        return { kind: 'authenticated', user: authUser };
       }
       const authUser = toAuthUser(await userManager.getUser());
-      return authUser
-        ? { kind: 'authenticated', user: authUser, returnTo: null }
-        : { kind: 'anonymous' };
+      return authUser ? { kind: 'authenticated', user: authUser } : { kind: 'anonymous' };
     })();
     starts.set(userManager, start);
   }
