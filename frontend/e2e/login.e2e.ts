@@ -5,14 +5,20 @@ import { assertReachable, env } from './support/env';
 import { loginThroughKeycloak, persistentStorage } from './support/keycloak';
 
 const navItems = (page: Page) =>
-  page.getByRole('navigation', { name: /Điều hướng chính|Main navigation/ }).getByRole('menuitem').allTextContents();
+  page
+    .getByRole('navigation', { name: /Điều hướng chính|Main navigation/ })
+    .getByRole('menuitem')
+    .allTextContents();
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 let session: Session | undefined;
 
 beforeAll(async () => {
-  await assertReachable(`${env.keycloakUrl}/realms/ntm/.well-known/openid-configuration`, 'Keycloak');
+  await assertReachable(
+    `${env.keycloakUrl}/realms/ntm/.well-known/openid-configuration`,
+    'Keycloak',
+  );
   await assertReachable(`${env.spaUrl}/config.json`, 'The SPA');
 });
 
@@ -110,6 +116,7 @@ describe('login through the real Keycloak', () => {
     await page.getByRole('menuitem').first().waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Mở menu điều hướng' }).click();
     await page.getByRole('dialog').getByRole('menuitem', { name: 'Các xã trong huyện' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await expect.poll(() => heading(page).textContent()).toBe('Các xã trong huyện');
     await screenshot(page, '08-district-communes-phone');
     await page.getByRole('button', { name: 'Mở menu điều hướng' }).click();

@@ -31,6 +31,7 @@ export async function openBrowser(
     args: CHROMIUM_ARGS,
     viewport,
     locale: 'vi-VN',
+    reducedMotion: 'reduce',
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
   const page = context.pages()[0] ?? (await context.newPage());

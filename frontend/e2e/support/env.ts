@@ -14,6 +14,8 @@ export async function assertReachable(url: string, what: string): Promise<void> 
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
   } catch (error) {
-    throw new Error(`${what} is not reachable at ${url} (${String(error)}); see frontend/README.md`);
+    throw new Error(
+      `${what} is not reachable at ${url} (${String(error)}); see frontend/README.md`,
+    );
   }
 }

@@ -105,7 +105,7 @@ describe('the observer reads everything and changes nothing', () => {
     const main = screen.getByRole('main');
     expect(within(main).queryAllByRole('button')).toEqual([]);
     expect(
-      within(main).getByText('Vai trò của bạn chỉ được xem, không có thao tác thay đổi dữ liệu.'),
+      within(main).getByText('Trên màn hình này, vai trò của bạn chỉ xem, không thay đổi dữ liệu.'),
     ).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { Outlet, type RouteObject } from 'react-router';
 
+import { ListLoading } from '@/components/list-state';
 import { paths } from '@/config/paths';
 
 import { AREAS, type AreaKey } from './areas';
@@ -34,6 +35,8 @@ export const routes: RouteObject[] = [
     path: paths.home,
     element: <AppLayout />,
     errorElement: <RouteError />,
+    // Shown while the first screen's lazy chunk loads.
+    hydrateFallbackElement: <ListLoading />,
     children: [
       { index: true, element: <Home /> },
       ...AREAS.map((area): RouteObject => ({

@@ -157,7 +157,7 @@ export const en: Translation = {
     willShow: 'This screen will let you:',
     actions: 'Actions your role will have (not available yet):',
     actionUnavailable: 'Available once the gateway is built',
-    readOnly: 'Your role can read but not change anything.',
+    readOnly: 'On this screen your role reads only; it changes nothing.',
   },
   auth: {
     connecting: 'Connecting to the login server…',

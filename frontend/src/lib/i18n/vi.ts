@@ -156,7 +156,7 @@ export const vi = {
     willShow: 'Màn hình này sẽ cho phép bạn:',
     actions: 'Thao tác theo vai trò của bạn (chưa dùng được):',
     actionUnavailable: 'Sẽ dùng được khi gateway hoàn thành',
-    readOnly: 'Vai trò của bạn chỉ được xem, không có thao tác thay đổi dữ liệu.',
+    readOnly: 'Trên màn hình này, vai trò của bạn chỉ xem, không thay đổi dữ liệu.',
   },
   auth: {
     connecting: 'Đang kết nối máy chủ đăng nhập…',
