@@ -138,7 +138,7 @@ public class CriteriaSetResource {
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(COORDINATOR)
-    @Operation(summary = "Import a version (JSON)",
+    @Operation(summary = "Import a version (JSON or YAML)",
             description = "A new DRAFT holding the document (as exported): version 1 of a new set, or the next version of an existing one."
                     + " The document's version and status are ignored.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -159,7 +159,7 @@ public class CriteriaSetResource {
     @Path("import")
     @Consumes({YAML, "application/x-yaml", "text/yaml"})
     @RolesAllowed(COORDINATOR)
-    @Operation(summary = "Import a version (YAML)", description = "As the JSON import, for a document in YAML (the shipped format).")
+    @Operation(summary = "Import a version (JSON or YAML)", description = "As the JSON import, for a document in YAML (the shipped format).")
     @RequestBody(required = true, content = @Content(mediaType = YAML, schema = @Schema(implementation = CriteriaSetDocument.class)))
     @APIResponse(responseCode = "201", description = "Imported as a draft", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VersionResponse.class)))

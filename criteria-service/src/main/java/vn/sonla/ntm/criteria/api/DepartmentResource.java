@@ -123,7 +123,7 @@ public class DepartmentResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "428", value = Examples.PROBLEM_428)))
     public Response amend(@Parameter(example = "snn") @PathParam("code") String code,
-                          @Parameter(in = ParameterIn.HEADER, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Parameter(in = ParameterIn.HEADER, required = true, description = "The department\'s ETag", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull DepartmentChange change) {
         DepartmentView changed = register.amend(code, ifMatch, change);
         return Response.ok(changed).tag(Versions.etag(changed.revision())).build();

@@ -143,7 +143,7 @@ public class VersionResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "412", value = Examples.PROBLEM_412)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "428", value = Examples.PROBLEM_428)))
-    public Response replace(@Parameter(in = ParameterIn.HEADER, description = "The ETag read", example = "\"3\"")
+    public Response replace(@Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag read", example = "\"3\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull CriteriaSetDocument content) {
         return ok(drafting.replace(code, version, ifMatch, content));
@@ -176,7 +176,7 @@ public class VersionResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "428", value = Examples.PROBLEM_428)))
     public Response editCriterion(@Parameter(example = "2") @PathParam("criterionCode") String criterionCode,
-                                  @Parameter(in = ParameterIn.HEADER, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Parameter(in = ParameterIn.HEADER, required = true, description = "The version\'s ETag", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @NotNull CriterionEdit edit) {
         return ok(drafting.describeCriterion(code, version, ifMatch, criterionCode, edit));
     }
@@ -208,7 +208,7 @@ public class VersionResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "428", value = Examples.PROBLEM_428)))
     public Response editIndicator(@Parameter(example = "2.2") @PathParam("indicatorCode") String indicatorCode,
-                                  @Parameter(in = ParameterIn.HEADER, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Parameter(in = ParameterIn.HEADER, required = true, description = "The version\'s ETag", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @NotNull IndicatorDocument edit) {
         return ok(drafting.restateIndicator(code, version, ifMatch, indicatorCode, edit));
     }
@@ -263,7 +263,7 @@ public class VersionResource {
             examples = @ExampleObject(name = "422", value = Examples.PROBLEM_422)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "428", value = Examples.PROBLEM_428)))
-    public Response publish(@Parameter(in = ParameterIn.HEADER, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response publish(@Parameter(in = ParameterIn.HEADER, required = true, description = "The version\'s ETag", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(publishing.publish(code, version, ifMatch));
     }
 
@@ -286,7 +286,7 @@ public class VersionResource {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "412", value = Examples.PROBLEM_412)))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "428", value = Examples.PROBLEM_428)))
-    public Response retire(@Parameter(in = ParameterIn.HEADER, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response retire(@Parameter(in = ParameterIn.HEADER, required = true, description = "The version\'s ETag", example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(publishing.retire(code, version, ifMatch));
     }
 

@@ -2,6 +2,9 @@ package vn.sonla.ntm.criteria.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
 import static vn.sonla.ntm.criteria.api.Api.NATIONAL_V1;
@@ -135,7 +138,10 @@ class SecurityResourceTest {
                 .body("info.title", equalTo("NTM Nâng cao — criteria service"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("paths.'/api/v1/criteria-sets/{code}/versions/{version}/publish'.post.responses.'422'.description",
-                        equalTo("Defects stop the publication; errors lists every one"));
+                        equalTo("Defects stop the publication; errors lists every one"))
+                .body("components.schemas.ThresholdDocument.properties.defined", nullValue())
+                .body("components.schemas.ThresholdDocument.properties.comparator.enum", hasItem("achieved"))
+                .body("paths.'/api/v1/criteria-sets/import'.post.requestBody.content.keySet()", hasItems("application/json", "application/yaml"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200);
         given().get("/q/swagger-ui/").then().statusCode(oneOf(200)).body(not(equalTo("")));
