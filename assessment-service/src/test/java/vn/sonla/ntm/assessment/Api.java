@@ -41,6 +41,10 @@ public final class Api {
         return open(token, unitCode, year, Fixtures.SET_2016, 1);
     }
 
+    public static long openOk(String token, String unitCode, int year, String set, int version) {
+        return open(token, unitCode, year, set, version).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     public static Response open(String token, String unitCode, int year, String set, int version) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"unitCode\":\"" + unitCode + "\",\"year\":" + year + ",\"criteriaSetCode\":\"" + set

@@ -51,12 +51,12 @@ public class PlanResource {
     }
 
     @GET
-    @Path("/{code}")
+    @Path("/{code: .+}")
     @RolesAllowed({Roles.COORDINATOR, Roles.OBSERVER, Roles.FINANCE_PLANNER, Roles.DEPARTMENT_APPRAISER, Roles.DISTRICT_OFFICER,
             Roles.COMMUNE_OFFICER})
     @Operation(summary = "A plan with every target evaluated now", description = "Each target: current value, required, status MET / "
-            + "ON_TRACK / AT_RISK / MISSED / NOT_EVALUABLE with the reason, and the communes behind the number. The plan code contains a "
-            + "slash: encode it (111%2FKH-UBND).")
+            + "ON_TRACK / AT_RISK / MISSED / NOT_EVALUABLE with the reason, and the communes behind the number. Plan codes contain a slash "
+            + "and are used as they are: /api/v1/plans/111/KH-UBND.")
     @APIResponse(responseCode = "200", description = "The plan and its targets' progress")
     @APIResponse(responseCode = "404", description = "No such plan")
     public PlanView get(@PathParam("code") String code) {
@@ -78,7 +78,7 @@ public class PlanResource {
     }
 
     @POST
-    @Path("/{code}/targets")
+    @Path("/{code: .+}/targets")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Add a target to a plan")

@@ -133,7 +133,7 @@ public class ExcelExchange {
         Map<String, ValueInput> values = new LinkedHashMap<>();
         List<Problem.FieldError> refused = new ArrayList<>();
         int rowsRead = 0;
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+        try (Workbook wb = open(workbook)) {
             Sheet sheet = wb.getSheet(SHEET);
             if (sheet == null) {
                 throw ProblemException.invalidField("file", "is not this service's template (no sheet '" + SHEET + "')");
@@ -169,15 +169,15 @@ public class ExcelExchange {
                     refused.add(new Problem.FieldError(field, "indicator " + code + " appears twice"));
                     continue;
                 }
-                Map.Entry<IndicatorValue, String> parsed;
+                IndicatorValue parsed;
                 try {
-                    parsed = Map.entry(parse(valueCell, formatter), "");
+                    parsed = parse(valueCell, formatter);
                 } catch (IllegalArgumentException e) {
                     refused.add(new Problem.FieldError(field, e.getMessage()));
                     continue;
                 }
                 IndicatorEntry current = a.entry(code).orElse(null);
-                IndicatorValue value = blank ? (current == null ? null : current.value()) : parsed.getKey();
+                IndicatorValue value = blank ? (current == null ? null : current.value()) : parsed;
                 if (blank && current == null && note.isBlank() && source.isBlank()) {
                     continue;
                 }
@@ -189,11 +189,8 @@ public class ExcelExchange {
                 }
                 values.put(code, input);
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException p) {
-                throw p;
-            }
-            throw ProblemException.invalidField("file", "is not a readable .xlsx workbook");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         if (!refused.isEmpty()) {
             throw ProblemException.unprocessable("Import refused: nothing was written",
@@ -201,6 +198,18 @@ public class ExcelExchange {
         }
         Assessment updated = book.enterValues(assessmentId, ifMatch, values, Map.of(), "assessment.import");
         return new ImportReport(updated, rowsRead, new ArrayList<>(values.keySet()));
+    }
+
+    /** The workbook, or a 400 naming the file when the bytes are not an .xlsx workbook. */
+    private static Workbook open(byte[] workbook) {
+        if (workbook == null || workbook.length == 0) {
+            throw ProblemException.invalidField("file", "is empty");
+        }
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(workbook));
+        } catch (IOException | RuntimeException unreadable) {
+            throw ProblemException.invalidField("file", "is not a readable .xlsx workbook");
+        }
     }
 
     private static IndicatorValue parse(Cell cell, DataFormatter formatter) {

@@ -123,7 +123,7 @@ public class PlanBook {
                                 + (c.decisionNumber() == null ? "" : " (" + c.decisionNumber() + ")")))
                         .toList();
                 List<String> counted = recognised.stream().map(CommuneFact::unitCode).toList();
-                List<CommuneFact> pipeline = readModels.pipeline(province, day.getYear(), levels).stream()
+                List<CommuneFact> pipeline = readModels.pipeline(province, day, levels).stream()
                         .filter(p -> !counted.contains(p.unitCode()))
                         .map(p -> new CommuneFact(p.unitCode(), p.unitName(), p.state() + " " + p.setCode() + " " + p.year()))
                         .toList();

@@ -125,16 +125,17 @@ public class ReadModels {
                 null, null, false)).toList();
     }
 
-    /** Communes with an assessment of one of the set levels submitted and not yet decided, of a year up to :year. */
+    /** Communes valid on :day with an assessment of one of the set levels submitted and not yet decided, of a year up to :day's. */
     @SuppressWarnings("unchecked")
-    public List<Pipeline> pipeline(String province, int year, List<String> setLevels) {
+    public List<Pipeline> pipeline(String province, LocalDate day, List<String> setLevels) {
         List<Object[]> rows = em.createNativeQuery("""
                         select distinct on (a.unit_code) a.unit_code, u.name, a.state, a.set_code, a.year
                         from assessment a join administrative_unit u on u.id = a.unit_id
                         where a.province_code = :province and a.year <= :year and a.set_level in (:levels)
-                          and a.state in ('SUBMITTED', 'IN_APPRAISAL', 'APPRAISED')
-                        order by a.unit_code, a.year desc""")
-                .setParameter("province", province).setParameter("year", year).setParameter("levels", setLevels).getResultList();
+                          and a.state in ('SUBMITTED', 'IN_APPRAISAL', 'APPRAISED') and %s
+                        order by a.unit_code, a.year desc""".formatted(VALID_ON.formatted("u")))
+                .setParameter("province", province).setParameter("year", day.getYear()).setParameter("day", day)
+                .setParameter("levels", setLevels).getResultList();
         return rows.stream().map(r -> new Pipeline((String) r[0], (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue()))
                 .toList();
     }
