@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 
-import { AppProvider } from './provider';
-import { routes } from './router';
-
 import type { RuntimeConfig } from '@/config/runtime-config';
 import { createUserManager } from '@/lib/auth/user-manager';
 import { createI18n } from '@/lib/i18n/i18n';
 import { createQueryClient } from '@/lib/react-query';
+
+import { AppProvider } from './provider';
+import { routes } from './router';
 
 /**
  * Created once the login is settled: the router reads the address bar when it is made, and the

@@ -59,6 +59,24 @@ function renderAuth(navigator: INavigator) {
   return userManager;
 }
 
+/** Like renderAuth, with the UI language as a prop that a rerender can change. */
+function renderAuthWithLocale(navigator: INavigator, locale: string) {
+  const userManager = createUserManager(config, { origin: ORIGIN, redirectNavigator: navigator });
+  const ui = (lang: string) => (
+    <AuthProvider
+      userManager={userManager}
+      isPublicPath={(path) => path === '/logged-out'}
+      uiLocale={() => lang}
+      fallback={<p>connecting</p>}
+      ErrorFallback={({ error }) => <p>failed: {String(error)}</p>}
+    >
+      <Probe />
+    </AuthProvider>
+  );
+  const result = render(ui(locale));
+  return { rerender: (lang: string) => result.rerender(ui(lang)) };
+}
+
 /** Everything the browser keeps across a reload, as one string. */
 function persistentStorage(): string {
   const dump = (storage: Storage) =>
@@ -121,6 +139,27 @@ describe('login with authorization code + PKCE, tokens in memory only', () => {
     // 4. ...yet the API client can get the access token from memory.
     screen.getByRole('button', { name: 'token' }).click();
     await waitFor(() => expect(document.title).toBe(keycloak.tokens.access));
+  });
+
+  it('keeps the address after login when the page re-renders (a language switch)', async () => {
+    const keycloak = keycloakHandlers(demoUsers.coordinator);
+    server.use(...keycloak.handlers);
+    window.history.replaceState(null, '', '/catalogue');
+    const first = recordingNavigator();
+    renderAuth(first.navigator);
+    await waitFor(() => expect(first.urls).toHaveLength(1));
+    const state = new URL(first.urls[0]!).searchParams.get('state')!;
+    document.body.innerHTML = '';
+
+    window.history.replaceState(null, '', `/?code=the-code&state=${state}`);
+    const { rerender } = renderAuthWithLocale(recordingNavigator().navigator, 'vi');
+    await screen.findByText('Cán bộ Văn phòng Điều phối NTM tỉnh');
+    expect(window.location.pathname).toBe('/catalogue');
+    // The user moves on inside the app, then switches language: the address must stay put.
+    window.history.pushState(null, '', '/audit');
+    rerender('en');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(window.location.pathname).toBe('/audit');
   });
 
   it('renders a public page without sending anyone to Keycloak', async () => {
