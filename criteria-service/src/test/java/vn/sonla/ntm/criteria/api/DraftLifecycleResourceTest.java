@@ -61,6 +61,8 @@ class DraftLifecycleResourceTest {
         Api.coordinator().header("If-Match", "\"0\"").post(SETS + "/" + code + "/versions/1/publish").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems("legalBasis.number", "recognitionRule.kind"));
+        Api.observer().get("/api/v1/audit?entity=criteria-set-version&key=" + code + "/1").then().statusCode(200)
+                .body("items.action", equalTo(List.of("CREATE"))).body("items[0].actor", equalTo("coordinator"));
     }
 
     @Test

@@ -56,6 +56,8 @@ class ImportExportResourceTest {
         document.put("code", code);
         String location = Api.coordinator().body(document.toString()).post(SETS + "/import").then().statusCode(201)
                 .body("status", equalTo("DRAFT")).body("version", equalTo(1)).extract().header("Location");
+        Api.observer().get("/api/v1/audit?entity=criteria-set-version&key=" + code + "/1").then().statusCode(200)
+                .body("items.action", equalTo(List.of("IMPORT")));
         String again = Api.observer().get(location + "/export").then().statusCode(200).extract().asString();
         assertThat(content(JSON.readTree(again))).isEqualTo(content(JSON.readTree(exported)));
     }
