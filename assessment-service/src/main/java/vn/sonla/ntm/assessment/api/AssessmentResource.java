@@ -307,7 +307,7 @@ public class AssessmentResource {
     @Path("/{id}/values/{indicatorCode}/evidence")
     @Consumes({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Roles.COORDINATOR, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
-    @Operation(summary = "Attach an evidence file (raw body)", description = "≤ 10 MB; PDF, JPEG or PNG judged by the file's first bytes, not "
+    @Operation(summary = "Attach an evidence file", description = "≤ 10 MB; PDF, JPEG or PNG judged by the file's first bytes, not "
             + "the declared type. The name comes from ?fileName= and is sanitised. If-Match is the assessment's ETag (the upload moves it).")
     @APIResponse(responseCode = "201", description = "Stored with its SHA-256",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.EvidenceView.class)))
@@ -328,7 +328,7 @@ public class AssessmentResource {
     @Path("/{id}/values/{indicatorCode}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.COORDINATOR, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
-    @Operation(summary = "Attach an evidence file (multipart, field 'file')")
+    @Operation(summary = "Attach an evidence file", description = "Multipart variant: the file in the part named 'file', its name from the part.")
     @APIResponse(responseCode = "201", description = "Stored with its SHA-256",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.EvidenceView.class)))
     @APIResponse(responseCode = "400", description = "No file part, unknown indicator or empty file")

@@ -43,7 +43,7 @@ final class Requests {
     }
 
     @Schema(name = "AssessmentValues", description = "The whole values map: indicators left out are cleared")
-    record Values(@NotNull @Valid Map<String, @NotNull @Valid ValueInput> values) {
+    record Values(@NotNull Map<String, @NotNull @Valid ValueInput> values) {
     }
 
     @Schema(name = "AppraisalInput")
@@ -84,7 +84,7 @@ final class Requests {
     @Schema(name = "NewPlan")
     record NewPlan(@NotBlank @Size(max = 60) @Schema(examples = "203/KH-UBND") String code, @NotBlank String title,
                    @NotBlank @Schema(examples = "14") String provinceCode, @NotNull Integer startYear, @NotNull Integer endYear,
-                   String criteriaSetCode, LocalDate issuedOn, String source, @Valid List<@NotNull @Valid NewTarget> targets) {
+                   String criteriaSetCode, LocalDate issuedOn, String source, List<@NotNull @Valid NewTarget> targets) {
     }
 
     @Schema(name = "NewTarget")
@@ -97,7 +97,7 @@ final class Requests {
 
     @Schema(name = "RoadmapInput")
     record Roadmap(@NotNull Integer targetYear, @NotNull RoadmapStatus status, @Size(max = 2000) String note,
-                   @Valid List<@NotNull @Valid Milestone> milestones) {
+                   List<@NotNull @Valid Milestone> milestones) {
     }
 
     @Schema(name = "MilestoneInput")

@@ -75,17 +75,17 @@ public class ReferenceSeeder {
         LocalDate y2019 = LocalDate.of(2019, 12, 31);
         // Chiềng Xôm: first NTM commune of the province, announced August 2015 (03664 in the 2019 list; the code names
         // Phường Chiềng An from 1/7/2025, so the unit is looked up on a 2019 date).
-        basic("03664", null, LocalDate.of(2015, 8, 31), "1980/QĐ-TTg predecessor (491/342)", DANVIET_2015,
+        basic("03664", LocalDate.of(2015, 8, 31), DANVIET_2015,
                 "First NTM commune of Sơn La, announced in August 2015 (decision number not in the source).");
         for (String code : new String[] {"04027", "04072", "03706", "03682", "03658"}) {
-            basic(code, null, LocalDate.of(2016, 11, 30), null, BAOMOI_2016,
+            basic(code, LocalDate.of(2016, 11, 30), BAOMOI_2016,
                     "Appraised as meeting the NTM standard (39/39 indicators of 19 criteria) by November 2016; decision number not in the source.");
         }
         for (String code : new String[] {"03661", "03673", "03676"}) {
-            basic(code, null, LocalDate.of(2019, 7, 31), null, CUNGCAP_2019,
+            basic(code, LocalDate.of(2019, 7, 31), CUNGCAP_2019,
                     "By 07/2019 all 5 communes of TP Sơn La met the NTM standard; the exact date of this commune's recognition is not in the source.");
         }
-        basic("04120", null, LocalDate.of(2020, 12, 31), null, BASOLA_CHIENG_BAN,
+        basic("04120", LocalDate.of(2020, 12, 31), BASOLA_CHIENG_BAN,
                 "The province's 3rd NTM commune (ceremony on 26/11, the year is not in the source excerpt); recognised ADVANCED by 2020,"
                         + " which requires the basic standard first, so held no later than 2020.");
         for (String code : new String[] {"03664", "04120", "04027"}) {
@@ -123,8 +123,9 @@ public class ReferenceSeeder {
         LOG.infof("Seeded recognitions from data/SOURCES.md, 3 pilot communes, plan 111/KH-UBND; commune status rows: %d", rows);
     }
 
-    private void basic(String code, LocalDate on, LocalDate heldBy, String setNote, String source, String note) {
-        seed(code, RecognitionLevel.BASIC, on, heldBy, null, source, note);
+    /** A basic-standard recognition known only to hold by a date (the source gives neither decision nor exact day). */
+    private void basic(String code, LocalDate heldBy, String source, String note) {
+        seed(code, RecognitionLevel.BASIC, null, heldBy, null, source, note);
     }
 
     private void seed(String code, RecognitionLevel level, LocalDate on, LocalDate heldBy, String setCode, String source, String note) {
