@@ -56,6 +56,30 @@ describe('login through the real Keycloak', () => {
     ]);
     await screenshot(page, '02-coordinator-dashboard-vi');
 
+    // Keyboard: the first Tab reaches the skip link; the menu moves with the arrow keys.
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await focused()).toBe('Bỏ qua điều hướng, đến nội dung chính');
+    await screenshot(page, '10-keyboard-skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page.getByRole('menu').focus();
+    const activeItem = async () =>
+      (await page
+        .locator('.ant-menu-item-active')
+        .first()
+        .textContent()
+        .catch(() => '')) ?? '';
+    let active = '';
+    for (let i = 0; i < 10 && active !== 'Thẩm định'; i++) {
+      const before = active;
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(activeItem).not.toBe(before);
+      active = await activeItem();
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page).textContent()).toBe('Thẩm định');
+
     // Catalogue: the coordinator's editing actions are there (disabled until the gateway).
     await page.getByRole('menuitem', { name: 'Bộ tiêu chí' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Bộ tiêu chí');

@@ -1,10 +1,14 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { RouteObject } from 'react-router';
 
 import { demoUsers } from '@/testing/fake-tokens';
 import { renderApp } from '@/testing/render';
 
+
 import { AREAS } from './areas';
+import { AppLayout } from './layout/app-layout';
+import { RouteError } from './routes/route-error';
 
 async function navItems() {
   const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
@@ -145,6 +149,34 @@ describe('the shell', () => {
       await screen.findByRole('heading', { level: 1, name: 'Tổng quan tỉnh' }),
     ).toBeInTheDocument();
     expect(window.localStorage.getItem('ntm.language')).toBe('vi');
+  });
+
+  it('names the browser tab after the screen', async () => {
+    renderApp('/catalogue', { user: demoUsers.coordinator });
+    await screen.findByRole('heading', { level: 1, name: 'Bộ tiêu chí' });
+    await waitFor(() => expect(document.title).toBe('Bộ tiêu chí — NTM Nâng cao — Sơn La'));
+  });
+
+  it('shows an error page, inside the shell, when a screen fails to render', async () => {
+    const failing: RouteObject[] = [
+      {
+        path: '/',
+        element: <AppLayout />,
+        children: [
+          {
+            path: 'dashboard',
+            errorElement: <RouteError />,
+            Component: () => {
+              throw new Error('a screen bug');
+            },
+          },
+        ],
+      },
+    ];
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    renderApp('/dashboard', { user: demoUsers.coordinator, routes: failing });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Đã có lỗi' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Tải lại trang' })).toBeInTheDocument();
   });
 
   it('shows 404 inside the shell for an unknown address', async () => {

@@ -1,8 +1,11 @@
 import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 
+import { useDocumentTitle } from '@/hooks/use-document-title';
+
 type Props = {
-  title: ReactNode;
+  /** The screen's name: its `<h1>` and the browser tab's title. */
+  title: string;
   description?: ReactNode;
   /** Buttons for the page's actions, on the right (wrapping below on a phone). */
   extra?: ReactNode;
@@ -10,6 +13,7 @@ type Props = {
 
 /** The one `<h1>` of every screen, so screen readers and the route-change focus land on it. */
 export function PageHeader({ title, description, extra }: Props) {
+  useDocumentTitle(title);
   return (
     <Flex
       component="header"

@@ -68,7 +68,7 @@ export function ProblemAlert({ error, fieldErrors, fieldLabels = {}, onClose }: 
       role="alert"
       title={title}
       description={description}
-      {...(onClose ? { closable: { onClose, 'aria-label': 'close' } } : {})}
+      {...(onClose ? { closable: { onClose, 'aria-label': t('problem.close') } } : {})}
       style={{ marginBottom: 16 }}
     />
   );

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import { paths } from '@/config/paths';
+import { useDocumentTitle } from '@/hooks/use-document-title';
 
 export function Forbidden() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  useDocumentTitle(t('errors.forbiddenTitle'));
   return (
     <Result
       status="403"

@@ -194,6 +194,7 @@ export const en: Translation = {
   problem: {
     network: 'The server cannot be reached. Check the network and try again.',
     fieldErrors: 'Fields to correct:',
+    close: 'Close the error message',
     status: {
       '400': 'The data sent is not valid',
       '401': 'Your login session has expired',

@@ -193,6 +193,7 @@ export const vi = {
   problem: {
     network: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
     fieldErrors: 'Các trường cần sửa:',
+    close: 'Đóng thông báo lỗi',
     status: {
       '400': 'Dữ liệu gửi lên chưa hợp lệ',
       '401': 'Phiên đăng nhập đã hết hạn',
