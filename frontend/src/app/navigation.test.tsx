@@ -5,7 +5,6 @@ import type { RouteObject } from 'react-router';
 import { demoUsers } from '@/testing/fake-tokens';
 import { renderApp } from '@/testing/render';
 
-
 import { AREAS } from './areas';
 import { AppLayout } from './layout/app-layout';
 import { RouteError } from './routes/route-error';
