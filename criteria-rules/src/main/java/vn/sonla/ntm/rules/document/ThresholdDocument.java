@@ -14,8 +14,8 @@ import vn.sonla.ntm.rules.Threshold;
 public record ThresholdDocument(String communeClass, String comparator, BigDecimal value, BigDecimal upperValue,
                                 String unit, Provenance provenance) {
 
-    /** Whether this threshold can judge a value (its comparator and the numbers it needs are known). */
-    public boolean isDefined() {
+    /** Whether this threshold can judge a value (not named isX: the exchange format serialises record components only) (its comparator and the numbers it needs are known). */
+    public boolean canJudge() {
         return toThreshold().isPresent();
     }
 

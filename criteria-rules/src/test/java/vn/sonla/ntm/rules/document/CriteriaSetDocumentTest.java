@@ -43,15 +43,15 @@ class CriteriaSetDocumentTest {
     @Test
     void aThresholdWhoseComparatorIsNotKnownYetJudgesNothing() {
         CriteriaSetDocument doc = set(RecognitionRuleDocument.allCriteria(), threshold(null, null));
-        assertThat(doc.indicator("2.1").orElseThrow().thresholds().get(0).isDefined()).isFalse();
+        assertThat(doc.indicator("2.1").orElseThrow().thresholds().get(0).canJudge()).isFalse();
         Evaluation e = doc.toRules().evaluate(null, Map.of("2.1", IndicatorValue.of("100")));
         assertThat(e.indicators().get(0).status()).isEqualTo(IndicatorStatus.NO_THRESHOLD);
     }
 
     @Test
     void aNumericComparatorWithoutItsNumberIsNotDefined() {
-        assertThat(threshold(">=", null).isDefined()).isFalse();
-        assertThat(threshold(">=", "80").isDefined()).isTrue();
+        assertThat(threshold(">=", null).canJudge()).isFalse();
+        assertThat(threshold(">=", "80").canJudge()).isTrue();
     }
 
     @Test

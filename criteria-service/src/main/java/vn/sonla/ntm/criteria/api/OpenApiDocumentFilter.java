@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Describes in the OpenAPI document what the plain-Java exchange records of criteria-rules cannot carry as annotations:
- * the allowed symbols and statuses, and that a threshold has no {@code defined} property (see ExchangeFormatJson).
+ * the allowed symbols and statuses.
  */
 public class OpenApiDocumentFilter implements OASFilter {
 
@@ -19,7 +19,6 @@ public class OpenApiDocumentFilter implements OASFilter {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         Schema threshold = schemas.get("ThresholdDocument");
         if (threshold != null) {
-            threshold.removeProperty("defined");
             threshold.description("A threshold for one commune class (communeClass null = every class). A null comparator means"
                     + " 'not known yet': kept with its provenance, it judges nothing and stops publication.");
             describe(threshold, "comparator", "How a value is compared: >=, <=, = and between need value (between also upperValue);"
