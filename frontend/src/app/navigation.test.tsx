@@ -7,6 +7,7 @@ import { renderApp } from '@/testing/render';
 
 import { AREAS } from './areas';
 import { AppLayout } from './layout/app-layout';
+import { safeLazy } from './router';
 import { RouteError } from './routes/route-error';
 
 async function navItems() {
@@ -176,6 +177,29 @@ describe('the shell', () => {
     renderApp('/dashboard', { user: demoUsers.coordinator, routes: failing });
     expect(await screen.findByRole('heading', { level: 1, name: 'Đã có lỗi' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Tải lại trang' })).toBeInTheDocument();
+  });
+
+  it("asks to reload when a screen's code cannot be fetched", async () => {
+    const failing: RouteObject[] = [
+      {
+        path: '/',
+        element: <AppLayout />,
+        children: [
+          {
+            path: 'dashboard',
+            lazy: safeLazy(() =>
+              Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+            ),
+          },
+        ],
+      },
+    ];
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    renderApp('/dashboard', { user: demoUsers.coordinator, routes: failing });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Không tải được màn hình này' }),
+    ).toBeInTheDocument();
+    expect(await navItems()).toContain('Tổng quan tỉnh');
   });
 
   it('shows 404 inside the shell for an unknown address', async () => {

@@ -10,6 +10,7 @@ import { Home } from './routes/home';
 import { LoggedOut } from './routes/logged-out';
 import { NotFound } from './routes/not-found';
 import { RouteError } from './routes/route-error';
+import { ScreenLoadFailed } from './routes/screen-load-failed';
 
 type LazyRoute = () => Promise<{ Component: React.ComponentType }>;
 
@@ -29,6 +30,18 @@ const AREA_ROUTES: Record<AreaKey, LazyRoute> = {
   audit: () => import('./routes/audit'),
 };
 
+/**
+ * A lazy route whose chunk cannot be fetched (a release replaced it, the network dropped) shows a
+ * "reload" screen inside the shell. React Router would otherwise render nothing for it.
+ */
+export function safeLazy(load: LazyRoute): LazyRoute {
+  return () =>
+    load().catch((error: unknown) => {
+      console.error('Screen failed to load', error);
+      return { Component: ScreenLoadFailed };
+    });
+}
+
 export const routes: RouteObject[] = [
   { path: paths.loggedOut, element: <LoggedOut /> },
   {
@@ -47,7 +60,7 @@ export const routes: RouteObject[] = [
           </RequirePermission>
         ),
         errorElement: <RouteError />,
-        children: [{ index: true, lazy: AREA_ROUTES[area.key] }],
+        children: [{ index: true, lazy: safeLazy(AREA_ROUTES[area.key]) }],
       })),
       { path: '*', element: <NotFound /> },
     ],

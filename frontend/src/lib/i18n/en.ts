@@ -184,6 +184,9 @@ export const en: Translation = {
     backHome: 'Back to the start page',
     reload: 'Reload the page',
     configTitle: 'The application configuration is invalid',
+    chunkTitle: 'This screen could not be loaded',
+    chunkBody:
+      'The system may just have been updated, or the network dropped. Reload the page to continue.',
   },
   states: {
     loading: 'Loading…',

@@ -183,6 +183,9 @@ export const vi = {
     backHome: 'Về trang chính',
     reload: 'Tải lại trang',
     configTitle: 'Cấu hình ứng dụng không hợp lệ',
+    chunkTitle: 'Không tải được màn hình này',
+    chunkBody:
+      'Có thể hệ thống vừa được cập nhật hoặc mạng bị gián đoạn. Tải lại trang để tiếp tục.',
   },
   states: {
     loading: 'Đang tải…',
