@@ -55,40 +55,40 @@ class BadInputResourceTest {
     void badPlansAreRefusedNamingTheFieldAndNothingIsWritten() {
         String f = Tokens.financePlanner();
         lastCounts = counts();
-        refused(FundingApi.draftRaw(f, plan(2025, "04105", line("NS_XA", "VAN_HOA", -5))), 400, "lines[0].amount");
-        refused(FundingApi.draftRaw(f, plan(2025, "04105", line("NS_XA", "VAN_HOA", 0))), 400, "lines[0].amount");
-        refused(FundingApi.draftRaw(f, plan(2025, "04105", line("NS_XA", "VAN_HOA", 1_000_000_000_000_001L))), 400, "lines[0].amount");
-        refused(FundingApi.draftRaw(f, plan(2025, "04105", line("NS_XA", "VAN_HOA", 5), line("NS_XA", "VAN_HOA", -1))), 400,
+        refused(FundingApi.draftRaw(f, plan(2022, "04105", line("NS_XA", "VAN_HOA", -5))), 400, "lines[0].amount");
+        refused(FundingApi.draftRaw(f, plan(2022, "04105", line("NS_XA", "VAN_HOA", 0))), 400, "lines[0].amount");
+        refused(FundingApi.draftRaw(f, plan(2022, "04105", line("NS_XA", "VAN_HOA", 1_000_000_000_000_001L))), 400, "lines[0].amount");
+        refused(FundingApi.draftRaw(f, plan(2022, "04105", line("NS_XA", "VAN_HOA", 5), line("NS_XA", "VAN_HOA", -1))), 400,
                 "lines[1].amount");
         refused(FundingApi.draftRaw(f, """
-                {"year":2025,"unitCode":"04105","lines":[{"sourceCode":"NS_XA","fieldCode":"VAN_HOA","amount":"nhiều"}]}"""),
+                {"year":2022,"unitCode":"04105","lines":[{"sourceCode":"NS_XA","fieldCode":"VAN_HOA","amount":"nhiều"}]}"""),
                 400, "lines[0].amount");
         refused(FundingApi.draftRaw(f, """
-                {"year":2025,"unitCode":"04105","lines":[{"sourceCode":"NS_XA","fieldCode":"VAN_HOA","amount":1.5}]}"""),
+                {"year":2022,"unitCode":"04105","lines":[{"sourceCode":"NS_XA","fieldCode":"VAN_HOA","amount":1.5}]}"""),
                 400, "lines[0].amount");
-        refused(FundingApi.draftRaw(f, plan(2025, "04105", line("NGAN_HANG_THE_GIOI", "VAN_HOA", 5))), 422, "lines[0].sourceCode");
-        refused(FundingApi.draftRaw(f, plan(2025, "04105", line("NS_XA", "THE_THAO", 5))), 422, "lines[0].fieldCode");
-        refused(FundingApi.draftRaw(f, plan(2025, "04105", line("NS_XA", "VAN_HOA", "abc", 5))), 400, "lines[0].criterionCode");
-        refused(FundingApi.draftRaw(f, plan(2025, "04105")), 400, "lines");
-        refused(FundingApi.draftRaw(f, plan(2025, "99999", line("NS_XA", "VAN_HOA", 5))), 422, "unitCode");
+        refused(FundingApi.draftRaw(f, plan(2022, "04105", line("NGAN_HANG_THE_GIOI", "VAN_HOA", 5))), 422, "lines[0].sourceCode");
+        refused(FundingApi.draftRaw(f, plan(2022, "04105", line("NS_XA", "THE_THAO", 5))), 422, "lines[0].fieldCode");
+        refused(FundingApi.draftRaw(f, plan(2022, "04105", line("NS_XA", "VAN_HOA", "abc", 5))), 400, "lines[0].criterionCode");
+        refused(FundingApi.draftRaw(f, plan(2022, "04105")), 400, "lines");
+        refused(FundingApi.draftRaw(f, plan(2022, "99999", line("NS_XA", "VAN_HOA", 5))), 422, "unitCode");
         refused(FundingApi.draftRaw(f, plan(2024, "03980", line("NS_XA", "VAN_HOA", 5))), 422, "unitCode");
-        refused(FundingApi.draftRaw(f, plan(2025, "4105", line("NS_XA", "VAN_HOA", 5))), 400, "unitCode");
+        refused(FundingApi.draftRaw(f, plan(2022, "4105", line("NS_XA", "VAN_HOA", 5))), 400, "unitCode");
         refused(FundingApi.draftRaw(f, plan(1999, "04105", line("NS_XA", "VAN_HOA", 5))), 400, "year");
         refused(FundingApi.draftRaw(f, """
-                {"year":2025,"unitCode":"04105","unitDate":"2025-02-30","lines":[{"sourceCode":"NS_XA","fieldCode":"VAN_HOA","amount":5}]}"""),
+                {"year":2022,"unitCode":"04105","unitDate":"2022-02-30","lines":[{"sourceCode":"NS_XA","fieldCode":"VAN_HOA","amount":5}]}"""),
                 400, "unitDate");
         refused(FundingApi.draftRaw(f, """
-                {"year":2025,"unitCode":"04105","unitDate":"2024-12-31","lines":[{"sourceCode":"NS_XA","fieldCode":"VAN_HOA","amount":5}]}"""),
+                {"year":2022,"unitCode":"04105","unitDate":"2021-12-31","lines":[{"sourceCode":"NS_XA","fieldCode":"VAN_HOA","amount":5}]}"""),
                 400, "unitDate");
         refused(FundingApi.draftRaw(f, """
-                {"year":2025,"unitCode":"04105","colour":"red","lines":[{"sourceCode":"NS_XA","fieldCode":"VAN_HOA","amount":5}]}"""),
+                {"year":2022,"unitCode":"04105","colour":"red","lines":[{"sourceCode":"NS_XA","fieldCode":"VAN_HOA","amount":5}]}"""),
                 400, "colour");
         refused(FundingApi.draftRaw(f, """
-                {"year":2025,"unitCode":"04105","lines":[{"sourceCode":"NS_XA","fieldCode":"VAN_HOA","amount":5,
+                {"year":2022,"unitCode":"04105","lines":[{"sourceCode":"NS_XA","fieldCode":"VAN_HOA","amount":5,
                  "valuation":{"quantity":1,"unit":"m²","unitValue":5,"basis":"x"}}]}"""), 422, "lines[0].valuation");
-        refused(FundingApi.draftRaw(f, plan(2025, "04105", line("CONG_DONG_DAT", "HT_GIAO_THONG", 5))), 422, "lines[0].valuation");
+        refused(FundingApi.draftRaw(f, plan(2022, "04105", line("CONG_DONG_DAT", "HT_GIAO_THONG", 5))), 422, "lines[0].valuation");
         Map<String, Long> before = counts();
-        FundingApi.draftRaw(f, "{\"year\": 2025, \"unitCode\": ").then().statusCode(400)
+        FundingApi.draftRaw(f, "{\"year\": 2022, \"unitCode\": ").then().statusCode(400)
                 .contentType("application/problem+json").body("title", equalTo("Malformed JSON"))
                 .body("detail", not(containsString("Exception")));
         FundingApi.draftRaw(f, "").then().statusCode(400).contentType("application/problem+json");

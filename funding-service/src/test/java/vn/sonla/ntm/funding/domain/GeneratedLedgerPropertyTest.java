@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
  * the sequence, no line is over-allocated, no allocation over-disbursed, and every tally — by source, field,
  * criterion, unit or year — adds up to the sum of the ledger's rows.
  */
-class LedgerProperties {
+class GeneratedLedgerPropertyTest {
 
     static final List<String> SOURCES = List.of("NSTW_DTPT", "NS_TINH", "NS_HUYEN", "TIN_DUNG", "CONG_DONG_TIEN");
     static final List<String> FIELDS = List.of("SAN_XUAT", "HT_GIAO_THONG", "VAN_HOA", "CANH_QUAN_MOI_TRUONG");
