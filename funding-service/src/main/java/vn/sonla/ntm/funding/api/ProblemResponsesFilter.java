@@ -24,16 +24,20 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> op : item.getOperations().entrySet()) {
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
                 APIResponses responses = op.getValue().getResponses();
-                if (responses == null) {
+                if (responses == null || !path.getKey().startsWith("/api/")) {
                     continue;
                 }
-                if (!"/api/v1/public/totals".equals(keyOf(openAPI, item))) {
-                    addIfMissing(responses, "401", "No valid bearer token");
-                }
+                addIfMissing(responses, "401", "No valid bearer token");
                 addIfMissing(responses, "403", "Your role or scope does not allow this");
+                if (path.getKey().contains("{id}") || path.getKey().contains("{lineId}")) {
+                    addIfMissing(responses, "400", "A path parameter is not a number (the parameter is named)");
+                }
+                if (path.getKey().startsWith("/api/v1/reports/") || path.getKey().startsWith("/api/v1/summary/")) {
+                    addIfMissing(responses, "503", "The unit directory (assessment-service) did not answer");
+                }
                 addIfMissing(responses, "500", "Unexpected failure (the answer carries an incident id)");
                 for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
                     if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
@@ -43,11 +47,6 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             }
         }
-    }
-
-    private static String keyOf(OpenAPI openAPI, PathItem item) {
-        return openAPI.getPaths().getPathItems().entrySet().stream().filter(e -> e.getValue() == item)
-                .map(Map.Entry::getKey).findFirst().orElse("");
     }
 
     private static void addIfMissing(APIResponses responses, String code, String description) {
