@@ -200,9 +200,7 @@ public class CapitalPlanning {
     public Page<CapitalPlan> search(Integer year, String unitCode, PlanStatus status, PageRequest page) {
         PanacheQuery<CapitalPlan> q = plans.search(year, unitCode, status, access.listDistrict(), access.listUnit());
         long total = q.count();
-        List<CapitalPlan> items = q.page(page.page(), page.size()).list();
-        items.forEach(p -> p.lines().size());
-        return Page.of(items, page, total);
+        return Page.of(q.page(page.page(), page.size()).list(), page, total);
     }
 
     /** A plan line with its plan, readable by the caller. */
