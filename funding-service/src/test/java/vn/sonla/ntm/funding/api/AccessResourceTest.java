@@ -126,6 +126,9 @@ class AccessResourceTest {
                  "kind":"MOBILISED","valuation":"CASH","validFrom":"2020-01-01"}""";
         given().auth().oauth2(Tokens.financePlanner()).contentType(ContentType.JSON).body(source)
                 .post("/api/v1/funding-sources").then().statusCode(403);
+        // the role is checked before the body: an observer learns nothing about what a valid source looks like
+        given().auth().oauth2(Tokens.observer()).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/funding-sources").then().statusCode(403);
         given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body(source)
                 .post("/api/v1/funding-sources").then().statusCode(201).header("ETag", "\"0\"");
         given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body(source)

@@ -73,6 +73,19 @@ class AllocationLedgerResourceTest {
     }
 
     @Test
+    void concurrentDisbursementsNeverOverdrawAnAllocation() throws Exception {
+        long plan = FundingApi.approvedPlan(plan(2019, "04105", line("NS_XA", "HT_DIEN", 500_000)));
+        long allocation = FundingApi.allocate(Tokens.financePlanner(), plan, FundingApi.lineIds(plan).get(0), "04105",
+                500_000, "2019-02-01");
+        List<Integer> statuses = race(8, () -> FundingApi.transactionRaw(Tokens.district("125"), allocation,
+                FundingApi.transaction("DISBURSEMENT", 100_000, "2019-03-01")).statusCode());
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(5);
+        assertThat(statuses).filteredOn(s -> s == 422).hasSize(3);
+        given().auth().oauth2(Tokens.observer()).get("/api/v1/allocations/" + allocation)
+                .then().body("balance.disbursed", equalTo(500_000)).body("balance.available", equalTo(0));
+    }
+
+    @Test
     void anAllocationIsReducedByOneReversalNeverMoreThanItNorBelowWhatIsDisbursed() {
         long plan = FundingApi.approvedPlan(plan(2020, "125", line("NSTW_DTPT", "HT_THUY_LOI", 900_000_000)));
         long line = FundingApi.lineIds(plan).get(0);
