@@ -1,18 +1,28 @@
 #!/usr/bin/env python3
-"""Generate deploy/keycloak/ntm-realm.json, the demo realm `ntm` (DESIGN.md §5, §7).
+"""Generate deploy/keycloak/ntm-realm.json (demo) and ntm-realm-production.json, the realm `ntm` (DESIGN.md §5, §7).
 
 Python 3 standard library only. Reads the 2019 unit list (12 districts, 204 communes) from
 data/units/son_la_units_2019.csv so that user names and scope claims use real GSO codes.
 
-    python3 deploy/keycloak/generate-realm.py            # rewrite the JSON next to this script
-    python3 deploy/keycloak/generate-realm.py --check    # exit 1 if the committed JSON is stale
+    python3 deploy/keycloak/generate-realm.py               # rewrite the demo JSON next to this script
+    python3 deploy/keycloak/generate-realm.py --production  # rewrite ntm-realm-production.json
+    python3 deploy/keycloak/generate-realm.py --check       # exit 1 if either committed JSON is stale, or
+                                                            # the production one has a user, a demo client or a secret
 
-The realm is for demonstration and tests only: every user has the password `ntm-demo`, the
+The demo realm is for demonstration and tests only: every user has the password `ntm-demo`, the
 `ntm-cli` client allows the password grant, and `external-demo` has a committed secret.
+
+The production realm has the same roles, claims (client scope ntm-api) and user profile, and nothing
+else: no users, no ntm-cli, no external client, no secret; 5-minute access tokens, 30-minute SSO idle
+timeout, brute-force protection, a strong password policy, new accounts must set their own password
+and an authenticator app. The SPA's address comes from the environment variable NTM_SPA_URL when
+Keycloak imports the file (`kc.sh start --import-realm` replaces ${NTM_SPA_URL}), so the redirect URIs
+are exact: ${NTM_SPA_URL}/ and ${NTM_SPA_URL}/logged-out, the two the SPA uses.
 """
 import argparse
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -20,10 +30,14 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 UNITS_2019 = ROOT / "data" / "units" / "son_la_units_2019.csv"
 OUTPUT = HERE / "ntm-realm.json"
+PRODUCTION_OUTPUT = HERE / "ntm-realm-production.json"
 # The OIDC client scopes Keycloak 26.7.3 creates for a new realm (basic, profile, email, roles, ...),
 # read once from a fresh realm through the admin API, ids removed. A realm file that lists any
 # client scope must list them all: Keycloak creates its defaults only when `clientScopes` is absent.
 STANDARD_SCOPES = HERE / "keycloak-standard-client-scopes.json"
+# The required actions Keycloak 26.7.3 registers in a new realm, read once from a fresh realm through the admin
+# API. A realm file that lists required actions gets only those, so the production realm lists them all.
+STANDARD_REQUIRED_ACTIONS = HERE / "keycloak-standard-required-actions.json"
 
 REALM = "ntm"
 DEMO_PASSWORD = "ntm-demo"
@@ -312,21 +326,168 @@ def render():
     return json.dumps(realm(), ensure_ascii=False, indent=2) + "\n"
 
 
+# ---------------------------------------------------------------------------------------------------
+# Production: the same roles, claims and user profile; accounts and external clients are created by
+# the operator (README, "Production realm").
+
+SPA_URL_PLACEHOLDER = "${NTM_SPA_URL}"  # replaced by Keycloak from the environment at import
+PASSWORD_POLICY = ("length(12) and maxLength(128) and upperCase(1) and lowerCase(1) and digits(1) and specialChars(1)"
+                   " and notUsername and notEmail and passwordHistory(5)")
+
+
+def production_clients():
+    spa = SPA_URL_PLACEHOLDER
+    return [{
+        "clientId": "ntm-spa",
+        "name": "NTM Nâng cao — web",
+        "enabled": True,
+        "publicClient": True,
+        "protocol": "openid-connect",
+        "standardFlowEnabled": True,
+        "implicitFlowEnabled": False,
+        "directAccessGrantsEnabled": False,
+        "serviceAccountsEnabled": False,
+        "frontchannelLogout": True,
+        # Exactly the two addresses the SPA sends (frontend/src/lib/auth/user-manager.ts).
+        "redirectUris": [spa + "/"],
+        "webOrigins": [spa],
+        "rootUrl": spa,
+        "baseUrl": "/",
+        "attributes": {
+            "pkce.code.challenge.method": "S256",
+            "post.logout.redirect.uris": spa + "/logged-out",
+            "oauth2.device.authorization.grant.enabled": "false",
+        },
+        "defaultClientScopes": DEFAULT_SCOPES,
+        "optionalClientScopes": [],
+    }]
+
+
+# Every new account (created by an administrator with a temporary password) must choose its own password and
+# register an authenticator app at its first login: officials approve assessments and money.
+DEFAULT_REQUIRED_ACTIONS = ("UPDATE_PASSWORD", "CONFIGURE_TOTP")
+
+
+def production_required_actions():
+    actions = json.loads(STANDARD_REQUIRED_ACTIONS.read_text(encoding="utf-8"))
+    for a in actions:
+        if a["alias"] in DEFAULT_REQUIRED_ACTIONS:
+            a["enabled"] = True
+            a["defaultAction"] = True
+    return actions
+
+
+def production_realm():
+    return {
+        "realm": REALM,
+        "displayName": "NTM Nâng cao — tỉnh Sơn La",
+        "enabled": True,
+        "sslRequired": "external",
+        "registrationAllowed": False,
+        "loginWithEmailAllowed": False,
+        "duplicateEmailsAllowed": False,
+        "resetPasswordAllowed": False,  # needs SMTP; an administrator resets passwords until it is set up
+        "rememberMe": False,
+        "editUsernameAllowed": False,
+        "bruteForceProtected": True,
+        "permanentLockout": False,
+        "failureFactor": 5,
+        "waitIncrementSeconds": 60,
+        "maxFailureWaitSeconds": 900,
+        "maxDeltaTimeSeconds": 43200,
+        "quickLoginCheckMilliSeconds": 1000,
+        "minimumQuickLoginWaitSeconds": 60,
+        "passwordPolicy": PASSWORD_POLICY,
+        "otpPolicyType": "totp",
+        "otpPolicyAlgorithm": "HmacSHA1",
+        "otpPolicyDigits": 6,
+        "otpPolicyPeriod": 30,
+        "internationalizationEnabled": True,
+        "supportedLocales": ["vi", "en"],
+        "defaultLocale": "vi",
+        "accessTokenLifespan": 300,
+        "ssoSessionIdleTimeout": 1800,
+        "ssoSessionMaxLifespan": 36000,
+        "offlineSessionIdleTimeout": 0,
+        "eventsEnabled": True,
+        "eventsExpiration": 7776000,
+        "adminEventsEnabled": True,
+        "adminEventsDetailsEnabled": False,
+        "roles": {"realm": [{"name": n, "description": d} for n, d in ROLES.items()]},
+        "clientScopes": json.loads(STANDARD_SCOPES.read_text(encoding="utf-8")) + [ntm_api_scope()],
+        "defaultDefaultClientScopes": DEFAULT_SCOPES,
+        "defaultOptionalClientScopes": [],
+        "requiredActions": production_required_actions(),
+        "clients": production_clients(),
+        "users": [],
+        "components": user_profile(),
+    }
+
+
+def render_production():
+    return json.dumps(production_realm(), ensure_ascii=False, indent=2) + "\n"
+
+
+def production_defects(text):
+    """What must never be in the production realm file: users, demo clients, secrets, long tokens."""
+    defects = []
+    data = json.loads(text)
+    if data.get("users"):
+        defects.append(f"{len(data['users'])} users (accounts are created by the operator)")
+    client_ids = [c.get("clientId") for c in data.get("clients", [])]
+    for demo_client in ("ntm-cli", "external-demo"):
+        if demo_client in client_ids:
+            defects.append(f"demo client {demo_client}")
+    for c in data.get("clients", []):
+        if c.get("secret") or not c.get("publicClient", False) or c.get("directAccessGrantsEnabled") \
+                or c.get("serviceAccountsEnabled"):
+            defects.append(f"client {c.get('clientId')} has a secret, a password grant or a service account")
+        for uri in c.get("redirectUris", []):
+            if "localhost" in uri or "*" in uri:
+                defects.append(f"client {c.get('clientId')} redirect URI {uri} is not exact")
+    if "credentials" in text or DEMO_PASSWORD in text or "demo-secret" in text or '"secret"' in text:
+        defects.append("a credential or secret")
+    if data.get("accessTokenLifespan", 0) > 300 or data.get("ssoSessionIdleTimeout", 0) > 1800:
+        defects.append("token or session lifetimes longer than 5 / 30 minutes")
+    if not data.get("bruteForceProtected") or "length(" not in data.get("passwordPolicy", ""):
+        defects.append("brute-force protection or password policy off")
+    return defects
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if the committed file is stale")
-    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--check", action="store_true",
+                        help="fail if a committed file is stale or the production file has users, demo clients or secrets")
+    parser.add_argument("--production", action="store_true", help="write the production realm instead of the demo one")
+    parser.add_argument("--output", type=Path, default=None)
     args = parser.parse_args()
-    text = render()
     if args.check:
-        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-        if current != text:
-            print(f"{args.output} is stale: run python3 {Path(__file__).relative_to(ROOT)}", file=sys.stderr)
+        failed = 0
+        for path, text, flag in ((args.output or OUTPUT, render(), ""),
+                                 (PRODUCTION_OUTPUT, render_production(), " --production")):
+            current = path.read_text(encoding="utf-8") if path.exists() else ""
+            if current != text:
+                print(f"{path} is stale: run python3 {Path(__file__).relative_to(ROOT)}{flag}", file=sys.stderr)
+                failed = 1
+        for defect in production_defects(PRODUCTION_OUTPUT.read_text(encoding="utf-8") if PRODUCTION_OUTPUT.exists() else "{}"):
+            print(f"{PRODUCTION_OUTPUT.name}: {defect}", file=sys.stderr)
+            failed = 1
+        return failed
+    if args.production:
+        text = render_production()
+        defects = production_defects(text)
+        if defects:
+            print("refusing to write a production realm with: " + "; ".join(defects), file=sys.stderr)
             return 1
+        output = args.output or PRODUCTION_OUTPUT
+        output.write_text(text, encoding="utf-8")
+        print(f"wrote {os.path.relpath(output, ROOT)}: realm {REALM}, no users, client ntm-spa at {SPA_URL_PLACEHOLDER}")
         return 0
+    text = render()
+    args.output = args.output or OUTPUT
     args.output.write_text(text, encoding="utf-8")
     count = sum(1 for u in realm()["users"] if "serviceAccountClientId" not in u)
-    print(f"wrote {args.output.relative_to(ROOT)}: realm {REALM}, {count} demo users")
+    print(f"wrote {os.path.relpath(args.output, ROOT)}: realm {REALM}, {count} demo users")
     return 0
 
 
