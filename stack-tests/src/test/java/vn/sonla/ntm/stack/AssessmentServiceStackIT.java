@@ -6,18 +6,12 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** assessment-service (port 8082): units by date, assessments readable by officials, not by outsiders. */
 class AssessmentServiceStackIT {
 
     private static final String ASSESSMENTS = "/api/v1/assessments";
-
-    @BeforeEach
-    void assessmentServiceRuns() {
-        Stack.assumeRunning("assessment-service");
-    }
 
     @Test
     void refusesACallerWithoutAToken() {

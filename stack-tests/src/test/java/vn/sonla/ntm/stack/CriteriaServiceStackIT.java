@@ -9,7 +9,6 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,11 +19,6 @@ class CriteriaServiceStackIT {
 
     private static final String SETS = "/api/v1/criteria-sets";
     private static final String NATIONAL_2016_2020 = "ntm-xa-2016-2020";
-
-    @BeforeEach
-    void criteriaServiceRuns() {
-        Stack.assumeRunning("criteria-service");
-    }
 
     @Test
     void refusesACallerWithoutAToken() {

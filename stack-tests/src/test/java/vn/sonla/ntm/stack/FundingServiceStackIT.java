@@ -6,18 +6,12 @@ import static org.hamcrest.Matchers.empty;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** funding-service (port 8083): the funding-source catalogue is read by officials; only planners write. */
 class FundingServiceStackIT {
 
     private static final String SOURCES = "/api/v1/funding-sources";
-
-    @BeforeEach
-    void fundingServiceRuns() {
-        Stack.assumeRunning("funding-service");
-    }
 
     @Test
     void refusesACallerWithoutAToken() {

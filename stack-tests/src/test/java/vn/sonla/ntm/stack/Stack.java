@@ -1,18 +1,21 @@
 package vn.sonla.ntm.stack;
 
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * Where the running stack listens, from the environment, with the local defaults of DESIGN.md §7.
  *
- * <p>{@code NTM_STACK_COMPONENTS} (comma-separated, written by {@code ./ntm test}) names what
- * {@code ./ntm up} started; a check of a service that is not in the tree yet is skipped. Without the
- * variable every component is expected, so a run against a full stack checks everything.
+ * <p>Every check of Keycloak and of the three services always runs: {@code ./ntm test} starts all of them, so a
+ * service that is missing or broken fails the run. The one exception is the gateway, a module still being written:
+ * its checks join when {@code gateway/} is a module of the reactor (then {@code ./ntm up} starts it too), and until
+ * then {@link #assumeGatewayInReactor()} skips them. Once the gateway is in the reactor, that method and its callers'
+ * assumption can go.
  */
 final class Stack {
 
@@ -50,19 +53,23 @@ final class Stack {
         return env("NTM_GATEWAY_URL", "http://localhost:8080");
     }
 
-    static boolean runs(String component) {
-        return components().map(c -> c.contains(component)).orElse(true);
+    /**
+     * Skips a gateway check while {@code gateway/} is not a module of the reactor, by the same rule {@code ./ntm}
+     * uses to decide whether to start it: {@code gateway/pom.xml} exists and the root pom lists the module.
+     */
+    static void assumeGatewayInReactor() {
+        Path root = Path.of(System.getProperty("ntm.root", ".."));
+        Assumptions.assumeTrue(isModule(root, "gateway"),
+                "the gateway is not a module of the reactor yet (" + root.toAbsolutePath().normalize() + "/pom.xml), so ./ntm up does not start it");
     }
 
-    static void assumeRunning(String component) {
-        Assumptions.assumeTrue(runs(component),
-                component + " is not part of this stack (NTM_STACK_COMPONENTS=" + components().orElse(Set.of()) + ")");
-    }
-
-    private static Optional<Set<String>> components() {
-        return Optional.ofNullable(System.getenv("NTM_STACK_COMPONENTS"))
-                .filter(s -> !s.isBlank())
-                .map(s -> Arrays.stream(s.split(",")).map(String::trim).collect(Collectors.toSet()));
+    private static boolean isModule(Path root, String module) {
+        try {
+            return Files.isRegularFile(root.resolve(module).resolve("pom.xml"))
+                    && Files.readString(root.resolve("pom.xml"), StandardCharsets.UTF_8).contains("<module>" + module + "</module>");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the root pom.xml under " + root.toAbsolutePath(), e);
+        }
     }
 
     private static String env(String name, String fallback) {
