@@ -105,13 +105,8 @@ public class Forwarder {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         boolean hasBody = !BODILESS.contains(request.method()) && (length != null ? !"0".equals(length)
                 : request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null);
-        if (hasBody && length == null) {
-            problem(ctx, 411, "/problems/length-required", "Length required", "Send the body with a Content-Length header", null);
-            return;
-        }
         if (length != null && parseLength(length) > config.forwarding().maxBodyBytes()) {
-            problem(ctx, 413, "/problems/too-large", "Request too large",
-                    "The body may be at most " + config.forwarding().maxBodyBytes() / (1024 * 1024) + " MB", null);
+            tooLarge(ctx);
             return;
         }
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(identity -> {
@@ -134,6 +129,9 @@ public class Forwarder {
 
     private void forward(RoutingContext ctx, RoutingTable.Target target, boolean hasBody) {
         HttpServerRequest request = ctx.request();
+        if (!hasBody) {
+            request.resume();
+        }
         Downstream service = target.route().service();
         String query = request.query();
         RequestOptions options = new RequestOptions()
@@ -154,7 +152,14 @@ public class Forwarder {
                 return;
             }
             HttpClientRequest upstream = opened.result();
-            (hasBody ? upstream.send(request) : upstream.send()).onComplete(answered -> {
+            if (hasBody && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
+                upstream.setChunked(true);
+            }
+            CappedBody body = new CappedBody(request, config.forwarding().maxBodyBytes(), () -> {
+                tooLarge(ctx); // first: resetting the upstream request fails it at once, and that would answer 503
+                upstream.reset();
+            });
+            (hasBody ? upstream.send(body) : upstream.send()).onComplete(answered -> {
                 if (answered.failed()) {
                     failed(ctx, service, answered.cause());
                     return;
@@ -216,6 +221,9 @@ public class Forwarder {
     }
 
     private void failed(RoutingContext ctx, Downstream service, Throwable cause) {
+        if (ctx.response().ended()) {
+            return;
+        }
         LOG.warnf("%s %s: %s did not answer: %s", ctx.request().method(), ctx.request().path(), service.service(), cause.toString());
         if (ctx.response().headWritten()) {
             ctx.response().reset();
@@ -227,6 +235,11 @@ public class Forwarder {
             problem(ctx, 503, "/problems/service-unavailable", "Service unavailable", service.service() + " is unavailable; try again shortly",
                     "5");
         }
+    }
+
+    private void tooLarge(RoutingContext ctx) {
+        problem(ctx, 413, "/problems/too-large", "Request too large",
+                "The body may be at most " + config.forwarding().maxBodyBytes() / (1024 * 1024) + " MB", null);
     }
 
     private void unauthenticated(RoutingContext ctx) {
@@ -245,12 +258,13 @@ public class Forwarder {
         } catch (JsonProcessingException e) {
             body = new byte[0];
         }
+        ctx.request().resume();
         response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (retryAfter != null) {
             response.putHeader("Retry-After", retryAfter);
         }
         // the caller's body is not read: close the connection after answering rather than drain it
-        if (status == 411 || status == 413) {
+        if (status == 413) {
             response.putHeader(HttpHeaders.CONNECTION, "close");
         }
         response.end(io.vertx.core.buffer.Buffer.buffer(body));
