@@ -102,9 +102,13 @@ public class PublicOpenApi {
                     refreshing = null;
                 }
             }).memoize().indefinitely();
+            // memoize() is lazy: start the read now, whether or not this caller waits for it
+            refreshing.subscribe().with(ignored -> {
+            }, ignored -> {
+            });
         }
-        // while a refresh runs, the document in hand is good enough
-        return m != null ? Uni.createFrom().item(m) : refreshing;
+        // while a complete document is being refreshed, it is still good enough; an incomplete one is not
+        return m != null && m.complete() ? Uni.createFrom().item(m) : refreshing;
     }
 
     private Uni<Merged> read() {
