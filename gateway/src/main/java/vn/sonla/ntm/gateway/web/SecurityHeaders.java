@@ -34,7 +34,7 @@ public class SecurityHeaders {
         // Swagger UI's page configures itself in inline scripts
         swaggerPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                 + "connect-src 'self' " + keycloak + "; form-action 'self' " + keycloak + "; frame-ancestors 'none'; object-src 'none'";
-        router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 10).handler(this::add);
+        router.route().order(RouteConstants.ROUTE_ORDER_HEADERS).handler(this::add);
     }
 
     void add(RoutingContext ctx) {
