@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,21 +16,14 @@ class ServiceHealthStackIT {
         return Stream.of(
                 Arguments.of("criteria-service", Stack.criteria()),
                 Arguments.of("assessment-service", Stack.assessment()),
-                Arguments.of("funding-service", Stack.funding()));
+                Arguments.of("funding-service", Stack.funding()),
+                Arguments.of("gateway", Stack.gateway()));
     }
 
     @ParameterizedTest(name = "{0} is ready")
     @MethodSource("services")
     void isReady(String component, String baseUrl) {
         assertReady(baseUrl);
-    }
-
-    /** Joins the run when the gateway module is in the reactor (see {@link Stack#assumeGatewayInReactor()}). */
-    @Test
-    void gatewayIsReady() {
-        Stack.assumeGatewayInReactor();
-
-        assertReady(Stack.gateway());
     }
 
     private static void assertReady(String baseUrl) {
