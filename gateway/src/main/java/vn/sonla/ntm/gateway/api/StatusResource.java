@@ -115,18 +115,8 @@ public class StatusResource {
         return feed.one(authorization, code).map(body -> answer(body, ifNoneMatch));
     }
 
-    /** The client a budget belongs to: the OAuth client the token was issued to, else its subject. */
-    private String clientId() {
-        String azp = token.getClaim("azp");
-        if (azp != null && !azp.isBlank()) {
-            return azp;
-        }
-        String clientId = token.getClaim("client_id");
-        return clientId != null && !clientId.isBlank() ? clientId : "sub:" + token.getSubject();
-    }
-
     private Response limited() {
-        OptionalLong wait = limits.take(clientId());
+        OptionalLong wait = limits.take(RateLimits.clientOf(token));
         if (wait.isEmpty()) {
             return null;
         }

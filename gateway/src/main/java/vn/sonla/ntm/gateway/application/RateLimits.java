@@ -7,6 +7,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -36,6 +38,16 @@ public class RateLimits {
         this.limit = Bandwidth.builder().capacity(status.burst()).refillGreedy(status.refill(), status.refillPeriod()).build();
         // a client idle for two periods has a full bucket again: forgetting it changes nothing
         this.buckets = Caffeine.newBuilder().maximumSize(10_000).expireAfterAccess(status.refillPeriod().multipliedBy(2)).build();
+    }
+
+    /** The client a budget belongs to: the OAuth client the token was issued to ({@code azp}), else its subject. */
+    public static String clientOf(JsonWebToken token) {
+        String azp = token.getClaim("azp");
+        if (azp != null && !azp.isBlank()) {
+            return azp;
+        }
+        String clientId = token.getClaim("client_id");
+        return clientId != null && !clientId.isBlank() ? clientId : "sub:" + token.getSubject();
     }
 
     /** Takes one request from the client's bucket; empty when allowed, else the seconds to wait. */

@@ -281,17 +281,7 @@ public class Forwarder {
     }
 
     static String clientId(SecurityIdentity identity) {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            String azp = jwt.getClaim("azp");
-            if (azp != null && !azp.isBlank()) {
-                return azp;
-            }
-            String clientId = jwt.getClaim("client_id");
-            if (clientId != null && !clientId.isBlank()) {
-                return clientId;
-            }
-        }
-        return "sub:" + identity.getPrincipal().getName();
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? RateLimits.clientOf(jwt) : "sub:" + identity.getPrincipal().getName();
     }
 
     private static long parseLength(String value) {

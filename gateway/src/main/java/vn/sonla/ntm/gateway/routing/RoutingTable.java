@@ -30,10 +30,6 @@ public final class RoutingTable {
         String servicePath(String path) {
             return servicePrefix + path.substring(publicPrefix.length());
         }
-
-        public boolean aliased() {
-            return !publicPrefix.equals(servicePrefix);
-        }
     }
 
     /** A request resolved: the row, and the path to ask the service for. */
