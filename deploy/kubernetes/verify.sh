@@ -6,7 +6,8 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$HERE"
 if ls ../../*/target/kubernetes/kubernetes.yml >/dev/null 2>&1; then
-  ./generate.sh --check && echo "ok    base/generated/ matches target/kubernetes/ of every application"
+  ./generate.sh --check
+  echo "ok    base/generated/ matches target/kubernetes/ of every application"
 else
   echo "skip  generated copies: no target/kubernetes/ (./mvnw -B package -DskipTests)"
 fi
