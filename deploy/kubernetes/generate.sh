@@ -13,13 +13,22 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 MODULES=(criteria-service assessment-service funding-service gateway)
 
-# Same objects? The extension writes map entries (labels, selectors) in no fixed order, so compare parsed YAML;
-# without PyYAML, compare the sorted lines.
+# Same objects? The extension writes some map entries (labels, selectors) and lists of named items (env) in no
+# fixed order, so compare parsed YAML with named items sorted; without PyYAML, compare the sorted lines.
 same() {
   if python3 -c 'import yaml' 2>/dev/null; then
     python3 - "$1" "$2" <<'PY'
 import sys, yaml
-a, b = (list(yaml.safe_load_all(open(f))) for f in sys.argv[1:3])
+def norm(o):
+    if isinstance(o, dict):
+        return {k: norm(v) for k, v in o.items()}
+    if isinstance(o, list):
+        items = [norm(v) for v in o]
+        if items and all(isinstance(v, dict) and "name" in v for v in items):
+            items.sort(key=lambda v: str(v["name"]))
+        return items
+    return o
+a, b = (norm(list(yaml.safe_load_all(open(f)))) for f in sys.argv[1:3])
 sys.exit(0 if a == b else 1)
 PY
   else
