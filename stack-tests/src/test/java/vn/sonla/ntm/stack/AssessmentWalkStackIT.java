@@ -22,7 +22,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 3, end to end through the real Keycloak: one assessment of Xã Chiềng Mai (04132, Huyện Mai Sơn, 2019; not a
+ * Issue 3, end to end through the real Keycloak: one assessment of Xã Chiềng Nơi (04141, Huyện Mai Sơn, 2019; not a
  * pilot) against the national set {@code ntm-xa-2016-2020} version 1, walked from DRAFT to RECOGNISED by the demo
  * users, with every refusal on the way that the roles promise:
  *
@@ -45,7 +45,7 @@ class AssessmentWalkStackIT {
 
     private static final String SET = "ntm-xa-2016-2020";
     private static final int VERSION = 1;
-    private static final String COMMUNE = "04132";
+    private static final String COMMUNE = "04141";
     private static final String DISTRICT = "125";
     private static final int YEAR = 2019;
 
@@ -76,7 +76,7 @@ class AssessmentWalkStackIT {
         String path = assessments() + "/" + id;
         assertThat(opened.jsonPath().getString("state")).isEqualTo("DRAFT");
         assertThat(opened.jsonPath().getString("districtCode")).isEqualTo(DISTRICT);
-        assertThat(opened.jsonPath().getString("unitName")).isEqualTo("Xã Chiềng Mai");
+        assertThat(opened.jsonPath().getString("unitName")).isEqualTo("Xã Chiềng Nơi");
         assertThat(opened.jsonPath().getInt("evaluation.criteriaTotal")).isEqualTo(19);
         assertThat(opened.jsonPath().getInt("evaluation.criteriaMet")).isZero();
         assertThat(departmentsOf(opened)).as("the snapshot names the same owners as criteria-service")
@@ -380,7 +380,7 @@ class AssessmentWalkStackIT {
                     for (Map<String, Object> indicator : listOf(criterion, "indicators")) {
                         Map<String, Object> entry = new LinkedHashMap<>();
                         entry.put("value", meeting(indicator));
-                        entry.put("dataSource", "Báo cáo của UBND xã Chiềng Mai, tháng 12/2019");
+                        entry.put("dataSource", "Báo cáo của UBND xã Chiềng Nơi, tháng 12/2019");
                         values.put((String) indicator.get("code"), entry);
                     }
                 }

@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 4, end to end through the real Keycloak: the money of one Mai Sơn commune, Xã Chiềng Mai (04132), for 2020.
+ * Issue 4, end to end through the real Keycloak: the money of one Mai Sơn commune, Xã Chiềng Nơi (04141), for 2020.
  *
  * <ol>
  *   <li>{@code district-125} records a capital plan for the commune (a central-budget line for transport, tied to
@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
 class FundingWalkStackIT {
 
     private static final int YEAR = 2020;
-    private static final String COMMUNE = "04132";
+    private static final String COMMUNE = "04141";
     private static final String DISTRICT = "125";
 
     private static final String DISTRICT_OFFICER = "district-125";
@@ -66,7 +66,7 @@ class FundingWalkStackIT {
         Response drafted = as(DISTRICT_OFFICER, Stack.funding(), Map.of(
                 "year", YEAR,
                 "unitCode", COMMUNE,
-                "title", "Kế hoạch vốn xây dựng nông thôn mới xã Chiềng Mai năm 2020",
+                "title", "Kế hoạch vốn xây dựng nông thôn mới xã Chiềng Nơi năm 2020",
                 "lines", List.of(
                         Map.of("sourceCode", "NSTW_DTPT", "fieldCode", "HT_GIAO_THONG", "criterionCode", "2", "amount", TRANSPORT,
                                 "note", "Cứng hóa đường trục bản Nà Si"),
