@@ -286,6 +286,69 @@ def clients():
     ]
 
 
+# Demo realm only: clients the safety suite (safety-tests, docs/decisions/0080) uses to obtain honest bad tokens from
+# this Keycloak rather than forging them: an access token that expires after a few seconds, a token for another API
+# (audience ntm-other) that is otherwise shaped exactly like an ntm-api token, and a second external system whose
+# rate-limit budget the suite may exhaust without throttling external-demo for anyone else.
+SAFETY_SHORT_LIFESPAN_SECONDS = 5
+OTHER_AUDIENCE = "ntm-other"
+
+
+def safety_clients():
+    other_audience_mappers = [m for m in ntm_api_scope()["protocolMappers"] if m["protocolMapper"] != "oidc-audience-mapper"]
+    other_audience_mappers.append(mapper(f"audience {OTHER_AUDIENCE}", "oidc-audience-mapper",
+                                         **{"included.custom.audience": OTHER_AUDIENCE}, id_token_claim="false"))
+    return [
+        {
+            "clientId": "ntm-safety-short",
+            "name": "Safety suite: access tokens that expire after a few seconds (demo realm only)",
+            "enabled": True,
+            "publicClient": True,
+            "protocol": "openid-connect",
+            "standardFlowEnabled": False,
+            "implicitFlowEnabled": False,
+            "directAccessGrantsEnabled": True,
+            "serviceAccountsEnabled": False,
+            "attributes": {"oauth2.device.authorization.grant.enabled": "false",
+                           "access.token.lifespan": str(SAFETY_SHORT_LIFESPAN_SECONDS)},
+            "defaultClientScopes": DEFAULT_SCOPES,
+            "optionalClientScopes": [],
+        },
+        {
+            "clientId": "ntm-safety-other-audience",
+            "name": "Safety suite: tokens for another API, audience ntm-other (demo realm only)",
+            "enabled": True,
+            "publicClient": True,
+            "protocol": "openid-connect",
+            "standardFlowEnabled": False,
+            "implicitFlowEnabled": False,
+            "directAccessGrantsEnabled": True,
+            "serviceAccountsEnabled": False,
+            "attributes": {"oauth2.device.authorization.grant.enabled": "false"},
+            # the claims of ntm-api (roles, scope codes, user name) but not its audience
+            "protocolMappers": other_audience_mappers,
+            "defaultClientScopes": [s for s in DEFAULT_SCOPES if s != API_AUDIENCE],
+            "optionalClientScopes": [],
+        },
+        {
+            "clientId": "ntm-safety-external",
+            "name": "Safety suite: a second external system, for the rate-limit check (demo realm only)",
+            "enabled": True,
+            "publicClient": False,
+            "clientAuthenticatorType": "client-secret",
+            "secret": "ntm-safety-external-secret",
+            "protocol": "openid-connect",
+            "standardFlowEnabled": False,
+            "implicitFlowEnabled": False,
+            "directAccessGrantsEnabled": False,
+            "serviceAccountsEnabled": True,
+            "attributes": {"oauth2.device.authorization.grant.enabled": "false"},
+            "defaultClientScopes": DEFAULT_SCOPES + ["service_account"],
+            "optionalClientScopes": [],
+        },
+    ]
+
+
 def realm():
     districts, communes = read_units()
     demo_users = users(districts, communes)
@@ -293,6 +356,12 @@ def realm():
         "username": "service-account-external-demo",
         "enabled": True,
         "serviceAccountClientId": "external-demo",
+        "realmRoles": ["external-system"],
+    })
+    demo_users.append({
+        "username": "service-account-ntm-safety-external",
+        "enabled": True,
+        "serviceAccountClientId": "ntm-safety-external",
         "realmRoles": ["external-system"],
     })
     return {
@@ -316,7 +385,7 @@ def realm():
         "clientScopes": json.loads(STANDARD_SCOPES.read_text(encoding="utf-8")) + [ntm_api_scope()],
         "defaultDefaultClientScopes": DEFAULT_SCOPES,
         "defaultOptionalClientScopes": ["offline_access"],
-        "clients": clients(),
+        "clients": clients() + safety_clients(),
         "users": demo_users,
         "components": user_profile(),
     }
