@@ -39,6 +39,12 @@ public class AuditLog {
         return AuditTrail.append(em, record);
     }
 
+    /** Records many changes of one batch, chained in order, with one lock of the chain head (AuditTrail.appendAll). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long recordAll(List<AuditRecord> records) {
+        return AuditTrail.appendAll(em, records);
+    }
+
     @Transactional
     public List<AuditEntryView> forEntity(String entityType, String entityId) {
         return AuditTrail.forEntity(em, entityType, entityId);

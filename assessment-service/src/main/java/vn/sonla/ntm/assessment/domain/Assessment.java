@@ -293,6 +293,27 @@ public class Assessment {
      */
     public void appraise(String criterionCode, Verdict verdict, String comment, String departmentCode, CriteriaSetDocument set,
                          String by, OffsetDateTime at) {
+        appraiseAll(List.of(new VerdictGiven(criterionCode, verdict, comment)), departmentCode, set, by, at);
+    }
+
+    /** One verdict as a department gives it. */
+    public record VerdictGiven(String criterionCode, Verdict verdict, String comment) {
+    }
+
+    /**
+     * Several verdicts of one department in a row, each judged exactly as {@link #appraise} judges it (so the last
+     * one may close the appraisal, and a verdict after that is refused); the evaluation is recomputed once at the end.
+     */
+    public void appraiseAll(List<VerdictGiven> verdicts, String departmentCode, CriteriaSetDocument set, String by, OffsetDateTime at) {
+        for (VerdictGiven v : verdicts) {
+            recordVerdict(v.criterionCode(), v.verdict(), v.comment(), departmentCode, set, by, at);
+        }
+        touch(by, at);
+        applyEvaluation(evaluate(set));
+    }
+
+    private void recordVerdict(String criterionCode, Verdict verdict, String comment, String departmentCode, CriteriaSetDocument set,
+                               String by, OffsetDateTime at) {
         if (state != AssessmentState.SUBMITTED && state != AssessmentState.IN_APPRAISAL) {
             throw WorkflowRefusal.wrongState("verdicts are given while an assessment is SUBMITTED or IN_APPRAISAL; this one is " + state);
         }
@@ -314,8 +335,6 @@ public class Assessment {
         Set<String> judged = currentVerdicts().stream().map(Appraisal::criterionCode).collect(Collectors.toSet());
         boolean all = set.criteria().allMatch(c -> judged.contains(c.code()));
         state = all ? AssessmentState.APPRAISED : AssessmentState.IN_APPRAISAL;
-        touch(by, at);
-        applyEvaluation(evaluate(set));
     }
 
     /** SUBMITTED, IN_APPRAISAL or APPRAISED → RETURNED with a reason; this round's verdicts stay in history only. */

@@ -73,6 +73,16 @@ public class CommuneStatusTable {
         em.createNativeQuery(REFRESH.formatted(LEVEL_RANK.formatted("r.level"), "u.id = ?1")).setParameter(1, unitId).executeUpdate();
     }
 
+    /** Recomputes the rows of several unit records at once (a batch), in one statement. */
+    public void refresh(java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return;
+        }
+        String ids = unitIds.stream().distinct().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        em.createNativeQuery(REFRESH.formatted(LEVEL_RANK.formatted("r.level"), "u.id = any(cast('{" + ids + "}' as bigint[]))"))
+                .executeUpdate();
+    }
+
     /** Recomputes every row (after seeding). */
     public int refreshAll() {
         return em.createNativeQuery(REFRESH.formatted(LEVEL_RANK.formatted("r.level"), "true")).executeUpdate();
