@@ -105,6 +105,23 @@ class ReadModelResourceTest {
     }
 
     @Test
+    void aCommuneOverviewAtADateOpensTheUnitOfThatPeriodWhereACodeWasReused() {
+        // 03664 was Xã Chiềng Xôm (TP Sơn La, advanced by 2020) until 30/6/2025, and is Phường Chiềng An since
+        given().auth().oauth2(Tokens.coordinator()).get("/api/v1/communes/03664/overview").then().statusCode(200)
+                .body("unit.name", equalTo("Phường Chiềng An")).body("unit.recognitions", hasSize(0));
+        given().auth().oauth2(Tokens.coordinator()).queryParam("at", "2020-12-31").get("/api/v1/communes/03664/overview").then()
+                .statusCode(200)
+                .body("unit.name", equalTo("Xã Chiềng Xôm")).body("unit.parent.code", equalTo("116"))
+                .body("unit.recognitions.level", hasItem("ADVANCED"));
+        // the district of that period reads it then, and not the 2025 unit, which has no district
+        given().auth().oauth2(Tokens.district("116")).queryParam("at", "2020-12-31").get("/api/v1/communes/03664/overview").then()
+                .statusCode(200).body("unit.validTo", equalTo("2025-06-30"));
+        given().auth().oauth2(Tokens.district("116")).get("/api/v1/communes/03664/overview").then().statusCode(403);
+        given().auth().oauth2(Tokens.coordinator()).queryParam("at", "31/12/2020").get("/api/v1/communes/03664/overview").then()
+                .statusCode(400).body("errors[0].field", equalTo("at"));
+    }
+
+    @Test
     void externalSystemsReadOnlyPublishedFactsWithAChangeFeed() {
         String external = Tokens.externalSystem();
         given().auth().oauth2(external).get("/api/v1/commune-status/03664").then().statusCode(200)

@@ -141,6 +141,22 @@ class CompositionResourceTest extends GatewayTest {
     }
 
     @Test
+    void aScorecardAtADatePassesTheDayOnSoTheCodeMeansTheUnitOfThatPeriod() {
+        stubScorecard();
+        given().auth().oauth2(Tokens.district("125")).queryParam("at", "2020-12-31").get("/api/v1/communes/04138/scorecard").then()
+                .statusCode(200).body("unit.code", equalTo("04138"));
+        assertThat(services.count(getRequestedFor(urlPathEqualTo(ASSESSMENT + "/api/v1/communes/04138/overview"))
+                .withQueryParam("at", WireMock.equalTo("2020-12-31")))).isEqualTo(1);
+
+        given().auth().oauth2(Tokens.district("125")).get("/api/v1/communes/04138/scorecard").then().statusCode(200);
+        assertThat(services.count(getRequestedFor(urlPathEqualTo(ASSESSMENT + "/api/v1/communes/04138/overview"))
+                .withQueryParam("at", WireMock.absent()))).isEqualTo(1);
+
+        given().auth().oauth2(Tokens.coordinator()).queryParam("at", "31/12/2020").get("/api/v1/communes/04138/scorecard").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("at"));
+    }
+
+    @Test
     void aScorecardWithoutFundingUnderThatCodeStillAnswersAndIsNotDegraded() {
         stubScorecard();
         services.stub(get(urlPathEqualTo(FUNDING + "/api/v1/summary/communes/04138")).atPriority(1)

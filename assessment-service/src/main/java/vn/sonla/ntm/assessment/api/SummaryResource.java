@@ -67,14 +67,16 @@ public class SummaryResource {
     @Path("/communes/{code}/overview")
     @RolesAllowed({Roles.COORDINATOR, Roles.OBSERVER, Roles.FINANCE_PLANNER, Roles.DEPARTMENT_APPRAISER, Roles.DISTRICT_OFFICER,
             Roles.COMMUNE_OFFICER})
-    @Operation(summary = "Everything about one commune", description = "The unit valid today under that code (or its last record) with "
-            + "lineage and recognitions, its latest assessment of each criteria set with criterion-by-criterion status and gap, and its "
-            + "open obstacles.")
+    @Operation(summary = "Everything about one commune", description = "The unit valid on `at` (default today) under that code, or else its "
+            + "most recent record, with lineage and recognitions, its latest assessment of each criteria set with criterion-by-criterion "
+            + "status and gap, and its open obstacles. Codes are reused across the 2025 reorganisation: `at` picks the period.")
     @APIResponse(responseCode = "200", description = "The overview")
+    @APIResponse(responseCode = "400", description = "`at` is not an ISO date")
     @APIResponse(responseCode = "403", description = "Outside your scope")
     @APIResponse(responseCode = "404", description = "No commune-level unit with that code")
-    public CommuneOverviewView commune(@PathParam("code") String code) {
-        return CommuneOverviewView.of(overviews.commune(code));
+    public CommuneOverviewView commune(@PathParam("code") String code,
+                                       @QueryParam("at") @Parameter(description = "ISO date, default today", example = "2020-12-31") String at) {
+        return CommuneOverviewView.of(overviews.commune(code, Params.date("at", at, null)));
     }
 
     @Schema(name = "CommuneOverview")

@@ -113,11 +113,20 @@ public class Overviews {
 
     @Transactional
     public CommuneOverview commune(String code) {
-        LocalDate today = Clock.today();
-        AdministrativeUnit unit = profiles.currentOrLast(code, today)
+        return commune(code, null);
+    }
+
+    /**
+     * The commune as the unit valid on {@code at} under that code (or else its most recent record), so a 2020 view opens the
+     * 2019 unit even where a 2025 unit took over the code; null means today.
+     */
+    @Transactional
+    public CommuneOverview commune(String code, LocalDate at) {
+        LocalDate asked = at == null ? Clock.today() : at;
+        AdministrativeUnit unit = profiles.currentOrLast(code, asked)
                 .filter(u -> u.level() == UnitLevel.COMMUNE)
                 .orElseThrow(() -> ProblemException.notFound("No commune-level unit " + code));
-        LocalDate day = unit.isValidOn(today) ? today : unit.validTo();
+        LocalDate day = unit.isValidOn(asked) ? asked : unit.validTo();
         String district = directory.districtOf(unit.code(), day).orElse(null);
         Actor actor = access.actor();
         access.require(AccessRules.refusesReadingUnit(actor, unit.code(), district));

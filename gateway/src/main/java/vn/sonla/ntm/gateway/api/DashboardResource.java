@@ -99,7 +99,8 @@ public class DashboardResource {
             Roles.COMMUNE_OFFICER})
     @Operation(summary = "A commune's scorecard", description = "The unit with lineage, recognitions and pilot flag; the latest "
             + "assessment of each criteria set, criterion by criterion, with the gap to the standard; the sets' headers; funding "
-            + "received by source, field and year (predecessors included); open obstacles.")
+            + "received by source, field and year (predecessors included); open obstacles. GSO codes were reused in the 2025 "
+            + "reorganisation: `at` picks the unit valid that day (e.g. 2020-12-31 for plan 111's communes), default today.")
     @APIResponse(responseCode = "200", description = "The scorecard, possibly degraded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommuneScorecard.class)))
     @APIResponse(responseCode = "400", description = "Bad code", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -109,10 +110,15 @@ public class DashboardResource {
     @APIResponse(responseCode = "404", description = "No commune-level unit with that code", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<CommuneScorecard> scorecard(@PathParam("code") @Parameter(example = "04120") String code,
+                                           @QueryParam("at") @Parameter(description = "ISO date, default today", example = "2020-12-31")
+                                           String at,
                                            @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization) {
         if (!code.matches("\\d{5}")) {
             throw ProblemException.invalidField("code", "must be a 5-digit GSO commune code");
         }
-        return scorecards.commune(authorization, code);
+        if (at != null && !at.isBlank() && !at.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw ProblemException.invalidField("at", "must be an ISO date such as 2020-12-31");
+        }
+        return scorecards.commune(authorization, code, at == null || at.isBlank() ? null : at);
     }
 }

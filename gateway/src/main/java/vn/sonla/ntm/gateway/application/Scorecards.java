@@ -46,9 +46,10 @@ public class Scorecards {
     @Inject
     ObjectMapper json;
 
-    public Uni<CommuneScorecard> commune(String authorization, String code) {
+    /** {@code at}: the day whose unit the code means (null: today); funding is summed over the code's lineage either way. */
+    public Uni<CommuneScorecard> commune(String authorization, String code, String at) {
         return Uni.combine().all()
-                .unis(assessment.communeOverview(authorization, code), Parts.secondary(funding.communeSummary(authorization, code)))
+                .unis(assessment.communeOverview(authorization, code, at), Parts.secondary(funding.communeSummary(authorization, code)))
                 .asTuple()
                 .flatMap(t -> headers(authorization, Parts.value(t.getItem1())).map(sets -> {
                     JsonNode overview = Parts.value(t.getItem1());

@@ -35,7 +35,8 @@ interface AssessmentApi {
 
     @GET
     @Path("/communes/{code}/overview")
-    Uni<JsonNode> communeOverview(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("code") String code);
+    Uni<JsonNode> communeOverview(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("code") String code,
+                                  @QueryParam("at") String at);
 
     @GET
     @Path("/commune-status")

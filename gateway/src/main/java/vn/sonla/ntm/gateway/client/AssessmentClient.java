@@ -37,8 +37,9 @@ public class AssessmentClient {
     }
 
     @Fallback(fallbackMethod = "unavailable", skipOn = DownstreamRefusal.class)
-    public Uni<Part<JsonNode>> communeOverview(String authorization, String communeCode) {
-        return guards.assessment(() -> api.communeOverview(authorization, communeCode)).map(j -> Part.present(ASSESSMENT, j));
+    /** {@code at}: the day whose unit the code means (null: today), passed on as it came. */
+    public Uni<Part<JsonNode>> communeOverview(String authorization, String communeCode, String at) {
+        return guards.assessment(() -> api.communeOverview(authorization, communeCode, at)).map(j -> Part.present(ASSESSMENT, j));
     }
 
     /** The published status feed: no fallback, an external system is told 503 rather than given nothing. */
@@ -54,7 +55,7 @@ public class AssessmentClient {
         return Uni.createFrom().item(Part.unavailable(ASSESSMENT));
     }
 
-    Uni<Part<JsonNode>> unavailable(String authorization, String code) {
+    Uni<Part<JsonNode>> unavailable(String authorization, String code, String at) {
         return Uni.createFrom().item(Part.unavailable(ASSESSMENT));
     }
 }
