@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.sonla.ntm.loader.bench.BenchCommand;
 import vn.sonla.ntm.loader.demo.DemoCommand;
 import vn.sonla.ntm.loader.http.ApiException;
 
@@ -25,7 +26,7 @@ public final class Main {
     }
 
     static List<Command> commands(Log log) {
-        return List.of(new DemoCommand(log));
+        return List.of(new DemoCommand(log), new BenchCommand(log));
     }
 
     static int run(String[] args, Map<String, String> env, Log log) {

@@ -78,6 +78,18 @@ public final class AssessmentClient extends ServiceClient {
                 Map.of("decisionNumber", decisionNumber, "decisionDate", decisionDate, "issuingBody", issuingBody), ifMatch);
     }
 
+    // ---- batches (ADR 0071)
+
+    /** POST of a batch body to one of the batch endpoints (units, assessments and their transitions). */
+    public Reply batch(String as, String path, Object body) {
+        return post(as, path, body);
+    }
+
+    /** One page of a list (the bench reads counts and first rows only). */
+    public JsonNode page(String as, String path, Object... query) {
+        return get(as, path, query).body();
+    }
+
     // ---- roadmaps
 
     public List<JsonNode> roadmapsOfUnit(String as, String unitCode) {

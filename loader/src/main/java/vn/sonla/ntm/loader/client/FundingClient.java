@@ -26,6 +26,11 @@ public final class FundingClient extends ServiceClient {
                 .findFirst();
     }
 
+    /** POST of a batch body to one of the batch endpoints (plans, approvals, allocations, transactions; ADR 0071). */
+    public Reply batch(String as, String path, Object body) {
+        return post(as, path, body);
+    }
+
     public Reply plan(String as, long id) {
         return get(as, "/api/v1/capital-plans/" + id);
     }

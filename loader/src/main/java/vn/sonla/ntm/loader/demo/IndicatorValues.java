@@ -85,6 +85,12 @@ public final class IndicatorValues {
      */
     public static Map<String, Map<String, Object>> values(List<Indicator> indicators, Set<String> failing, Set<String> missing,
                                                           double fill, Random random) {
+        return values(indicators, failing, missing, fill, random, DEMO_SOURCE);
+    }
+
+    /** As {@link #values(List, Set, Set, double, Random)}, each value carrying {@code source} as its data source. */
+    public static Map<String, Map<String, Object>> values(List<Indicator> indicators, Set<String> failing, Set<String> missing,
+                                                          double fill, Random random, String source) {
         Map<String, Map<String, Object>> values = new LinkedHashMap<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         Map<String, Integer> perCriterion = new LinkedHashMap<>();
@@ -109,7 +115,7 @@ public final class IndicatorValues {
             Object value = fail ? failing(i, random) : meeting(i, random);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("value", value);
-            entry.put("dataSource", DEMO_SOURCE);
+            entry.put("dataSource", source);
             values.put(i.code(), entry);
         }
         return values;
