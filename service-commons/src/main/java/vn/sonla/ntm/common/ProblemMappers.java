@@ -142,6 +142,14 @@ public class ProblemMappers {
         if ("40001".equals(state) || "40P01".equals(state)) {
             return answer(ProblemException.conflict("A concurrent change got in the way; try again").problem(), uri);
         }
+        if (state != null && state.startsWith("22")) {
+            // SQL data exceptions (a text longer than its column, a NUL byte, a number out of range, a malformed value in a
+            // parameter): what the caller sent cannot be stored. The transaction rolled back; the caller's request is at fault.
+            LOG.debugf("data refused by the database on %s: SQLState %s", uri == null ? "?" : uri.getPath(), state);
+            return answer(new Problem("/problems/validation", "Invalid request", 400,
+                    "A value cannot be stored as sent: it is too long, out of range, or contains characters that are not text",
+                    null, null), uri);
+        }
         return unexpected(e, uri);
     }
 

@@ -3,6 +3,9 @@ package vn.sonla.ntm.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.sql.SQLException;
+
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
@@ -36,5 +39,23 @@ class ProblemMappersTest {
         Problem problem = (Problem) new ProblemMappers().mismatched(refusalOf("{\"minimum\": \"five\"}"), null).getEntity();
         assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("minimum");
         assertThat(problem.errors().get(0).message()).startsWith("has the wrong format or type");
+    }
+
+    /**
+     * A value the database cannot hold (found by the safety suite: a NUL byte in an obstacle's title and a 5000-character
+     * criterion code were 500s) is the caller's fault: 400, without the SQL, whatever column it was.
+     */
+    @Test
+    void aValueTheDatabaseCannotStoreIsABadRequestNotAnInternalError() {
+        for (String state : new String[] {"22001", "22021", "22003", "22P02", "22008"}) {
+            PersistenceException e = new PersistenceException("could not execute statement",
+                    new SQLException("ERROR: value too long for type character varying(20)", state));
+            Response answer = new ProblemMappers().persistence(e, null);
+            Problem problem = (Problem) answer.getEntity();
+            assertThat(answer.getStatus()).as("SQLState %s", state).isEqualTo(400);
+            assertThat(problem.detail()).doesNotContain("varying").doesNotContain("ERROR");
+        }
+        PersistenceException other = new PersistenceException("broken", new SQLException("connection lost", "08006"));
+        assertThat(new ProblemMappers().persistence(other, null).getStatus()).isEqualTo(500);
     }
 }
