@@ -15,6 +15,11 @@ public interface Command {
         return Set.of();
     }
 
+    /** Whether the command talks to the running services (Main waits for them first); a report does not. */
+    default boolean needsServices() {
+        return true;
+    }
+
     /** Runs the command; answers the process exit code. */
     int run(Services services, Options options);
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import vn.sonla.ntm.loader.bench.BenchCommand;
+import vn.sonla.ntm.loader.bench.BenchReport;
 import vn.sonla.ntm.loader.demo.DemoCommand;
 import vn.sonla.ntm.loader.http.ApiException;
 
@@ -26,7 +27,7 @@ public final class Main {
     }
 
     static List<Command> commands(Log log) {
-        return List.of(new DemoCommand(log), new BenchCommand(log));
+        return List.of(new DemoCommand(log), new BenchCommand(log), new BenchReport(log));
     }
 
     static int run(String[] args, Map<String, String> env, Log log) {
@@ -50,7 +51,9 @@ public final class Main {
         }
         try {
             Services services = Services.from(options);
-            services.awaitReady(options.integer("wait"), log);
+            if (command.needsServices()) {
+                services.awaitReady(options.integer("wait"), log);
+            }
             return command.run(services, options);
         } catch (ApiException | IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
             log.warn(e.getMessage());

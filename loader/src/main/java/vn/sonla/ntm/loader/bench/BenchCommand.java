@@ -104,6 +104,12 @@ public final class BenchCommand implements Command {
         if (out != null && !out.isBlank()) {
             try {
                 Files.writeString(Path.of(out), JsonHttp.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary));
+                // for the save benchmark's wrk script: one assessment id per line, and the values map it sends
+                Path dir = Path.of(out).toAbsolutePath().getParent();
+                StringBuilder ids = new StringBuilder();
+                summary.path("saveTargets").forEach(t -> ids.append(t.path("id").asLong()).append('\n'));
+                Files.writeString(dir.resolve("save-targets.txt"), ids.toString());
+                Files.writeString(dir.resolve("save-values.json"), summary.path("saveValues").asText());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -372,7 +372,7 @@ final class BenchLoad {
             JsonNode culture = plan.path("lines").get(2);
             List<Country.Commune> communes = d.communes();
             long perCommune = roads.path("amount").asLong() / communes.size() / 1_000_000 * 1_000_000;
-            long perCulture = culture.path("amount").asLong() / communes.size() * 2 / 1_000_000 * 1_000_000;
+            long perCulture = culture.path("amount").asLong() / ((communes.size() + 1) / 2) / 1_000_000 * 1_000_000;
             List<Map<String, Object>> items = new ArrayList<>();
             for (int i = 0; i < communes.size(); i++) {
                 String code = communes.get(i).code();
@@ -448,6 +448,23 @@ final class BenchLoad {
             ObjectNode t = targets.addObject();
             t.put("id", found.get(c.code()).path("id").asLong());
             t.put("unitCode", c.code());
+        }
+        summary.put("saveValues", saveValues(communes.get(0)));
+    }
+
+    /**
+     * The whole values map a save sends, as JSON, with {@code @V@} in place of one percentage (the wrk script puts a
+     * different number there at each request, so that every save changes something).
+     */
+    private String saveValues(Country.Commune commune) {
+        Map<String, Map<String, Object>> values = cases.values(new Case(commune, 2021, Target.DRAFT, java.util.Set.of(), 1.0,
+                java.util.Set.of(), null));
+        String changing = cases.percentIndicator();
+        values.get(changing).put("value", "@V@");
+        try {
+            return vn.sonla.ntm.loader.http.JsonHttp.JSON.writeValueAsString(values).replace("\"@V@\"", "@V@");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -136,6 +136,12 @@ public final class Cases {
         return verdicts;
     }
 
+    /** The first percentage indicator of the set (the value a save benchmark changes). */
+    public String percentIndicator() {
+        return indicators.stream().filter(i -> "PERCENT".equals(i.kind())).map(IndicatorValues.Indicator::code).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the set has no percentage indicator"));
+    }
+
     /** Departments in catalogue order, each once. */
     public List<String> departments() {
         return new ArrayList<>(new LinkedHashSet<>(owners.values()));

@@ -1,0 +1,365 @@
+# ./ntm bench: the benchmark of docs/benchmarks.md (issue 7; decisions 0070-0072).
+# Sourced by ./ntm (cmd_bench), so it runs with ntm's helpers (start_app, stop_component, pg_*, build_apps, say, ...)
+# and its settings (ROOT, STATE_DIR, DB_SUFFIX, PG_PORT, KEYCLOAK_URL). Nothing here is needed by ./ntm up or ./ntm test.
+#
+# What it does, from a known state and back:
+#   1. notes what runs now (the services of ./ntm up and their databases) and stops the services (Keycloak stays);
+#   2. recreates the databases ntm_<service>_bench empty and starts each service on them, one at a time, timing it
+#      to ready; the gateway with the status API's per-client limit raised for the load driver (NTM_STATUS_*);
+#   3. loads Sơn La (204 communes) through the batch APIs (loader bench), measures the reads and the saves with wrk at
+#      1, 8 and 32 connections and the same reads as SQL with pgbench; then the rest of the country (--communes) and
+#      measures again; query plans; resident memory; restarts each service with the country loaded;
+#   4. writes docs/benchmarks.md, stops the bench services, drops ntm_<service>_bench (unless --keep) and starts again
+#      what ran before, on its own databases.
+
+BENCH_SUFFIX=_bench
+BENCH_YEAR=2020
+BENCH_PROVINCE=14
+BENCH_DISTRICT=125
+BENCH_COMMUNE=04120
+
+bench_usage() {
+  cat <<'EOF'
+Usage: ./ntm bench [--communes N] [--seed S] [--duration SECONDS] [--loader-threads T] [--keep] [--wait-quiet SECONDS]
+
+  --communes N       commune-level units of the country (default 10600; 204 = Sơn La alone)
+  --seed S           seed of the synthetic country (default 7); the same seed gives the same data
+  --duration SECONDS length of each wrk and pgbench run (default 8)
+  --loader-threads T parallel batch requests of the loader (default 3)
+  --keep             keep the databases ntm_<service>_bench afterwards (default: dropped)
+  --wait-quiet S     wait up to S seconds for the machine to be quiet (load average < 0.5) before measuring
+  --no-doc           do not rewrite docs/benchmarks.md (the results stay in .ntm/bench/<run>/)
+
+Needs ./ntm up first (Keycloak with the demo realm). Installs wrk (Debian package) when missing.
+EOF
+}
+
+bench_main() {
+  local communes=10600 seed=7 duration=8 loader_threads=3 keep=false wait_quiet=0 write_doc=true
+  while (( $# )); do
+    case "$1" in
+      --communes) communes="$2"; shift 2 ;;
+      --seed) seed="$2"; shift 2 ;;
+      --duration) duration="$2"; shift 2 ;;
+      --loader-threads) loader_threads="$2"; shift 2 ;;
+      --keep) keep=true; shift ;;
+      --wait-quiet) wait_quiet="$2"; shift 2 ;;
+      --no-doc) write_doc=false; shift ;;
+      -h | --help) bench_usage; return 0 ;;
+      *) bench_usage >&2; die "unknown option '$1' for ./ntm bench" ;;
+    esac
+  done
+  [[ "$communes" =~ ^[0-9]+$ ]] && (( communes >= 204 )) || die "--communes must be a number >= 204 (Sơn La has 204)"
+  [[ "$duration" =~ ^[0-9]+$ ]] && (( duration >= 2 )) || die "--duration must be a number of seconds >= 2"
+
+  BENCH_T0="$(date +%s)"
+  BENCH_DIR="$ROOT/bench"
+  BENCH_RUN="$STATE_DIR/bench/$(date -u +%Y%m%dT%H%M%SZ)"
+  BENCH_DURATION="$duration"
+  mkdir -p "$BENCH_RUN"
+  printf '%s\n' "./ntm bench $*" >"$BENCH_RUN/command"
+  say "bench results in ${BENCH_RUN#"$ROOT"/}"
+
+  bench_tools
+  bench_machine
+  bench_quiet "$wait_quiet" start
+  http_ok "$KEYCLOAK_REALM_URL/.well-known/openid-configuration" ||
+    die "Keycloak (realm ntm) is not running on $KEYCLOAK_URL: start the stack with ./ntm up first"
+
+  # What runs now, to start again afterwards.
+  BENCH_PREVIOUS_APPS=()
+  local n prev_suffix=""
+  for n in $(present_apps); do
+    if running_pid "$n" >/dev/null; then BENCH_PREVIOUS_APPS+=("$n"); fi
+  done
+  prev_suffix="$(stack_db_suffix 2>/dev/null || true)"
+  BENCH_PREVIOUS_SUFFIX="$prev_suffix"
+  BENCH_KEEP="$keep"
+  trap 'bench_restore' EXIT
+  trap 'exit 130' INT TERM
+
+  step "bench [1/6] stopping the running services (Keycloak stays); databases ntm_<service>$BENCH_SUFFIX recreated empty"
+  for n in gateway funding-service assessment-service criteria-service; do stop_component "$n" >/dev/null || true; done
+  DB_SUFFIX="$BENCH_SUFFIX"
+  DB_SUFFIX_CHOSEN=true
+  pg_running
+  pg_drop_suffixed "$BENCH_SUFFIX"
+  pg_init
+  build_apps $(present_apps)
+  bench_build_loader
+
+  # The load driver is one client: the status API's per-client budget (ADR 0043) must not throttle it.
+  export NTM_STATUS_BURST=100000000 NTM_STATUS_REFILL=100000000 NTM_STATUS_REFILL_PERIOD=PT1S
+
+  step "bench [2/6] starting each service alone on its empty database (migrations and seeding), timed to ready"
+  bench_start_all first-start
+  sleep 5
+  bench_rss rest-empty
+
+  step "bench [3/6] Sơn La: 204 communes loaded through the batch APIs, then measured"
+  bench_load 204 "$seed" "$loader_threads"
+  bench_measure 204
+
+  if (( communes > 204 )); then
+    step "bench [4/6] the country: $communes communes loaded beside Sơn La, then measured again"
+    bench_load "$communes" "$seed" "$loader_threads"
+    bench_measure "$communes"
+  else
+    step "bench [4/6] (--communes 204: no other provinces)"
+  fi
+  bench_rss after-load
+  bench_plans
+
+  step "bench [5/6] restarting each service with the country loaded, timed to ready"
+  local app
+  for app in gateway funding-service assessment-service criteria-service; do stop_component "$app" >/dev/null || true; done
+  bench_start_all restart
+  sleep 5
+  bench_rss rest-loaded
+
+  bench_quiet 0 end
+  printf '%s\n' "$(( $(date +%s) - BENCH_T0 ))" >"$BENCH_RUN/elapsed-seconds"
+  step "bench [6/6] report"
+  local doc_args=()
+  if $write_doc; then doc_args=(--doc "$ROOT/docs/benchmarks.md"); fi
+  java -jar "$LOADER_JAR" bench-report --results "$BENCH_RUN" "${doc_args[@]}" ||
+    die "the report could not be written (results: ${BENCH_RUN#"$ROOT"/})"
+  say "bench done in $(( $(date +%s) - BENCH_T0 ))s; ${write_doc:+docs/benchmarks.md rewritten; }results in ${BENCH_RUN#"$ROOT"/}"
+}
+
+# The machine, for the page: CPU, cores, memory, system, and the versions of what is measured.
+bench_machine() {
+  {
+    printf 'CPU: %s\n' "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)"
+    printf 'cores: %s\n' "$(nproc)"
+    printf 'RAM: %s GB\n' "$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo)"
+    printf 'system: %s, kernel %s\n' "$(. /etc/os-release 2>/dev/null; echo "${PRETTY_NAME:-?}")" "$(uname -r)"
+    printf 'Java (services): %s\n' "$(java -version 2>&1 | head -n1)"
+    printf 'PostgreSQL: %s\n' "$(PGPASSWORD=ntm_criteria psql -X -h 127.0.0.1 -p "$PG_PORT" -U ntm_criteria -d postgres -tAc 'show server_version' 2>/dev/null || echo '?')"
+    printf 'wrk: %s\n' "$(wrk --version 2>&1 | head -n1 | cut -d' ' -f1-2)"
+  } >"$BENCH_RUN/machine"
+  printf '%s\n' "${NTM_JAVA_OPTS:-$(bench_default_java_opts)}" >"$BENCH_RUN/java-opts"
+}
+
+# The JVM flags ./ntm up gives the services when NTM_JAVA_OPTS is not set (read from start_app).
+bench_default_java_opts() {
+  declare -f start_app | sed -n 's/.*NTM_JAVA_OPTS:-\([^}]*\)}.*/\1/p' | head -n1
+}
+
+# wrk from Debian's packages (installed when missing), pgbench from PostgreSQL's.
+bench_tools() {
+  if ! command -v wrk >/dev/null 2>&1; then
+    say "wrk is not installed; installing the Debian package 'wrk' (apt-get)"
+    need apt-get "install wrk by hand (https://github.com/wg/wrk)"
+    export DEBIAN_FRONTEND=noninteractive
+    as_root apt-get install -y -q wrk >/dev/null || { as_root apt-get update -q >/dev/null; as_root apt-get install -y -q wrk >/dev/null; } ||
+      die "apt-get could not install wrk"
+  fi
+  need pgbench "install PostgreSQL's client tools (pgbench ships with the postgresql package)"
+  need curl "install curl"
+}
+
+bench_build_loader() {
+  if [[ ! -f "$LOADER_JAR" || -n "$(find "$ROOT/loader" \( -name target \) -prune -o -type f \( -path '*/src/main/*' -o -name pom.xml \) -newer "$LOADER_JAR" -print -quit)" ]]; then
+    say "building the loader (./mvnw -B -q package -DskipTests -pl loader -am)"
+    ./mvnw -B -q package -DskipTests -pl loader -am || die "the loader's build failed"
+  fi
+}
+
+# Load average and the heavy processes of others at the start or end of the run (docs/benchmarks.md says them);
+# with a wait, waits until the 1-minute load average is below 0.5.
+bench_quiet() {
+  local wait="$1" when="$2" load i
+  for (( i = 0; i <= wait; i += 15 )); do
+    load="$(cut -d' ' -f1 /proc/loadavg)"
+    if awk -v l="$load" 'BEGIN { exit !(l < 0.5) }'; then break; fi
+    if (( i + 15 <= wait )); then say "load average $load; waiting for a quiet machine ($i/${wait}s)"; sleep 15; fi
+  done
+  cut -d' ' -f1-3 /proc/loadavg >"$BENCH_RUN/loadavg-$when"
+  ps -eo pcpu,comm,args --sort=-pcpu | awk 'NR > 1 && $1 > 5.0' | grep -Ei 'maven|mvn|plexus|node|chrom|vite|surefire' \
+    | cut -c1-160 >"$BENCH_RUN/busy-$when" || true
+  if ! awk -v l="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN { exit !(l < 0.5) }'; then
+    warn "load average $(cut -d' ' -f1-3 /proc/loadavg) at the $when of the run: the figures are not taken on a quiet machine (the page says so)"
+  fi
+}
+
+# Starts every application, one after the other, each timed from launch to its readiness probe (polled every 50 ms).
+bench_start_all() {
+  local what="$1" n t0 t1 port out="$BENCH_RUN/ready-$1"
+  : >"$out"
+  for n in criteria-service assessment-service funding-service gateway; do
+    app_present "$n" || continue
+    port="$(app_field "$n" 3)"
+    t0="$(date +%s%N)"
+    start_app "$n" >/dev/null
+    while ! curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; do
+      running_pid "$n" >/dev/null || fail_start "$n" "it exited before it became ready"
+      (( ($(date +%s%N) - t0) / 1000000000 < APP_TIMEOUT )) || fail_start "$n" "not ready after ${APP_TIMEOUT}s"
+      sleep 0.05
+    done
+    t1="$(date +%s%N)"
+    printf '%s %s %s\n' "$n" "$(( (t1 - t0) / 1000000 ))" "$(bench_started_in "$n")" >>"$out"
+    say "$n ready in $(( (t1 - t0) / 1000000 )) ms ($what)"
+  done
+}
+
+# Quarkus' own figure ("started in 1.234s") from the log, for comparison with the wall-clock time to ready.
+bench_started_in() {
+  grep -oE 'started in [0-9.]+s' "$LOG_DIR/$1.log" 2>/dev/null | tail -n1 | grep -oE '[0-9.]+' || echo "-"
+}
+
+# Resident memory of each application (VmRSS of its JVM) and its heap in use, in MB.
+bench_rss() {
+  local n pid out="$BENCH_RUN/rss-$1"
+  : >"$out"
+  for n in criteria-service assessment-service funding-service gateway; do
+    pid="$(running_pid "$n")" || continue
+    printf '%s %s\n' "$n" "$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status")" >>"$out"
+  done
+}
+
+bench_load() {
+  local communes="$1" seed="$2" threads="$3" t0
+  t0="$(date +%s%N)"
+  java -jar "$LOADER_JAR" bench --communes "$communes" --seed "$seed" --threads "$threads" --wait 60 \
+      --keycloak "$KEYCLOAK_URL" --criteria http://localhost:8081 --assessment http://localhost:8082 --funding http://localhost:8083 \
+      --out "$BENCH_RUN/load-$communes.json" 2>&1 | tee "$BENCH_RUN/load-$communes.log" | sed 's/^/  /'
+  [[ "${PIPESTATUS[0]}" == 0 ]] || die "the bench loader failed (log: ${BENCH_RUN#"$ROOT"/}/load-$communes.log)"
+  say "loaded in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+  # the statistics the planner uses, as autovacuum would have them after a while
+  local s
+  for s in "${PG_SERVICES[@]}"; do
+    PGPASSWORD="ntm_$s" psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U "ntm_$s" -d "$(service_db "$s")" -c 'vacuum analyze' >/dev/null 2>&1 ||
+      warn "vacuum analyze of $(service_db "$s") failed"
+  done
+}
+
+# A token of a demo user (password grant on ntm-cli) or of external-demo (client credentials), fresh for each run: a
+# run never outlasts the 15-minute lifetime.
+bench_token() {
+  local answer
+  if [[ "$1" == external-demo ]]; then
+    answer="$(curl -fsS -d grant_type=client_credentials -d client_id=external-demo -d client_secret=external-demo-secret \
+              "$KEYCLOAK_REALM_URL/protocol/openid-connect/token")"
+  else
+    answer="$(curl -fsS -d grant_type=password -d client_id=ntm-cli -d username="$1" -d password=ntm-demo \
+              "$KEYCLOAK_REALM_URL/protocol/openid-connect/token")"
+  fi
+  sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$answer"
+}
+
+# wrk against the gateway on 127.0.0.1: LABEL PATH USER at 1, 8 and 32 connections, after a short warm-up.
+bench_wrk_read() {
+  local scale="$1" label="$2" path="$3" user="$4" c token
+  token="$(bench_token "$user")"
+  [[ -n "$token" ]] || die "no token for $user from Keycloak"
+  # the first answer must be a 200: a benchmark of refusals would measure nothing
+  local status
+  status="$(curl -s -o "$BENCH_RUN/sample-$label-$scale.json" -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:8080$path")"
+  [[ "$status" == 200 ]] || die "$label: GET $path answered $status, not 200 (sample in ${BENCH_RUN#"$ROOT"/}/sample-$label-$scale.json)"
+  NTM_BENCH_DIR="$BENCH_DIR" NTM_BENCH_PATH="$path" NTM_BENCH_TOKEN="$token" NTM_BENCH_LABEL="warmup" \
+    wrk -t2 -c8 -d3s -s "$BENCH_DIR/wrk/read.lua" http://127.0.0.1:8080 >/dev/null
+  for c in 1 8 32; do
+    NTM_BENCH_DIR="$BENCH_DIR" NTM_BENCH_PATH="$path" NTM_BENCH_TOKEN="$token" NTM_BENCH_LABEL="$label" \
+      wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${BENCH_DURATION}s" --timeout 10s -s "$BENCH_DIR/wrk/read.lua" http://127.0.0.1:8080 \
+      | sed -n "s/^NTM-BENCH //p" | sed "s/^{/{\"scale\":$scale,\"connections\":$c,\"path\":\"${path//\//\\/}\",/" >>"$BENCH_RUN/wrk.jsonl"
+    bench_show_last
+  done
+}
+
+# Saves: PUT of the whole values map with If-Match, one wrk thread per connection on an assessment of its own.
+bench_wrk_saves() {
+  local scale="$1" c token ids saves values
+  token="$(bench_token coordinator)"
+  values="$(cat "$BENCH_RUN/save-values.json")"
+  mapfile -t ids <"$BENCH_RUN/save-targets.txt"
+  (( ${#ids[@]} >= 32 )) || die "the loader gave ${#ids[@]} assessments to save, 32 needed"
+  for c in 1 8 32; do
+    saves=""
+    local i version
+    for (( i = 0; i < c; i++ )); do
+      version="$(curl -fsS -o /dev/null -D - -H "Authorization: Bearer $token" "http://127.0.0.1:8080/api/v1/assessments/${ids[$i]}" \
+                 | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: *"\{0,1\}\([0-9]*\)"\{0,1\}/\1/p')"
+      saves+="${ids[$i]}:${version},"
+    done
+    NTM_BENCH_DIR="$BENCH_DIR" NTM_BENCH_TOKEN="$token" NTM_BENCH_SAVES="$saves" NTM_BENCH_VALUES="$values" NTM_BENCH_LABEL=save \
+      wrk -t"$c" -c"$c" -d"${BENCH_DURATION}s" --timeout 10s -s "$BENCH_DIR/wrk/save.lua" http://127.0.0.1:8080 \
+      | sed -n "s/^NTM-BENCH //p" | sed "s/^{/{\"scale\":$scale,\"connections\":$c,\"path\":\"PUT \\/api\\/v1\\/assessments\\/{id}\",/" >>"$BENCH_RUN/wrk.jsonl"
+    bench_show_last
+  done
+}
+
+bench_show_last() {
+  tail -n1 "$BENCH_RUN/wrk.jsonl" | sed 's/"errors".*//; s/"path":"[^"]*",//' | sed 's/^/  /'
+}
+
+# The same reads as SQL, straight against the services' databases: pgbench with the statements the services run.
+bench_pgbench() {
+  local scale="$1" read="$2" svc="$3" script="$BENCH_DIR/sql/$2-$3.sql" c
+  [[ -f "$script" ]] || die "missing pgbench script ${script#"$ROOT"/}"
+  for c in 1 8 32; do
+    local prefix="$BENCH_RUN/pgbench-$read-$svc-$scale-c$c"
+    (cd "$BENCH_RUN" && PGPASSWORD="ntm_$svc" pgbench -n -h 127.0.0.1 -p "$PG_PORT" -U "ntm_$svc" -c "$c" -j "$(( c < 2 ? 1 : 2 ))" \
+       -T "$BENCH_DURATION" -f "$script" -D province="$BENCH_PROVINCE" -D district="$BENCH_DISTRICT" -D commune="$BENCH_COMMUNE" \
+       -D year="$BENCH_YEAR" -D since="$(cat "$BENCH_RUN/feed-since")" -l --log-prefix="${prefix##*/}" \
+       "$(service_db "$svc")" >"$prefix.out" 2>&1) ||
+      die "pgbench $read on $svc failed: $(tail -n 3 "$prefix.out")"
+    printf '{"scale":%s,"read":"%s","service":"%s","connections":%s,"tps":%s}\n' "$scale" "$read" "$svc" "$c" \
+      "$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$prefix.out" | tail -n1)" >>"$BENCH_RUN/pgbench.jsonl"
+  done
+  say "  pgbench $read ($svc): $(grep -h '"connections":8,' "$BENCH_RUN/pgbench.jsonl" | grep "\"read\":\"$read\",\"service\":\"$svc\"" | grep "\"scale\":$scale," | sed 's/.*"tps":\([0-9.]*\).*/\1/') tps at 8 connections"
+}
+
+bench_measure() {
+  local scale="$1"
+  [[ -f "$BENCH_RUN/feed-since" ]] || date -u +%Y-%m-%dT%H:%M:%SZ -d "@$BENCH_T0" >"$BENCH_RUN/feed-since"
+  local since; since="$(cat "$BENCH_RUN/feed-since")"
+  bench_quiet 0 "measure-$scale"
+  say "gateway reads (wrk, ${BENCH_DURATION}s each at 1, 8, 32 connections)"
+  bench_wrk_read "$scale" province "/api/v1/dashboard/province?year=$BENCH_YEAR" coordinator
+  bench_wrk_read "$scale" district "/api/v1/dashboard/districts/$BENCH_DISTRICT?year=$BENCH_YEAR" "district-$BENCH_DISTRICT"
+  bench_wrk_read "$scale" scorecard "/api/v1/communes/$BENCH_COMMUNE/scorecard" coordinator
+  bench_wrk_read "$scale" status-list "/api/v1/status/communes?page=0&size=100" external-demo
+  bench_wrk_read "$scale" status-feed "/api/v1/status/communes?updatedSince=$since&size=100" external-demo
+  say "saves (wrk, PUT with If-Match)"
+  bench_wrk_saves "$scale"
+  say "the same reads as SQL (pgbench)"
+  bench_pgbench "$scale" province assessment
+  bench_pgbench "$scale" province funding
+  bench_pgbench "$scale" district assessment
+  bench_pgbench "$scale" district funding
+  bench_pgbench "$scale" scorecard assessment
+  bench_pgbench "$scale" status-list assessment
+  bench_pgbench "$scale" status-feed assessment
+}
+
+# EXPLAIN (ANALYZE, BUFFERS) of the heaviest statements, with the country loaded.
+bench_plans() {
+  local f svc
+  for f in "$BENCH_DIR"/sql/explain-*.sql; do
+    svc="$(basename "$f" .sql)"; svc="${svc##*-}"
+    PGPASSWORD="ntm_$svc" psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U "ntm_$svc" -d "$(service_db "$svc")" \
+      -v province="'$BENCH_PROVINCE'" -v district="'$BENCH_DISTRICT'" -v commune="'$BENCH_COMMUNE'" -v year="$BENCH_YEAR" -v day="'$BENCH_YEAR-12-31'" \
+      -v since="'$(cat "$BENCH_RUN/feed-since")'" -f "$f" >"$BENCH_RUN/plan-$(basename "$f" .sql).txt" 2>&1 ||
+      warn "EXPLAIN of $(basename "$f") failed"
+  done
+}
+
+# Always: stop the bench services, drop their databases unless kept, start again what ran before.
+bench_restore() {
+  local status=$? n
+  trap - EXIT
+  step "bench: restoring the stack as it was"
+  for n in gateway funding-service assessment-service criteria-service; do stop_component "$n" >/dev/null 2>&1 || true; done
+  unset NTM_STATUS_BURST NTM_STATUS_REFILL NTM_STATUS_REFILL_PERIOD
+  if [[ "$BENCH_KEEP" != true ]]; then pg_drop_suffixed "$BENCH_SUFFIX" >/dev/null 2>&1 || warn "could not drop ntm_<service>$BENCH_SUFFIX"; fi
+  if (( ${#BENCH_PREVIOUS_APPS[@]} )); then
+    DB_SUFFIX="$BENCH_PREVIOUS_SUFFIX"
+    mkdir -p "$RUN_DIR"; printf '%s\n' "$DB_SUFFIX" >"$RUN_DIR/db-suffix"
+    for n in "${BENCH_PREVIOUS_APPS[@]}"; do start_app "$n" >/dev/null; done
+    for n in "${BENCH_PREVIOUS_APPS[@]}"; do wait_ready "$n" "$APP_TIMEOUT"; done
+  else
+    rm -f "$RUN_DIR/db-suffix"
+  fi
+  exit "$status"
+}
