@@ -30,6 +30,22 @@ const AREA_ROUTES: Record<AreaKey, LazyRoute> = {
   audit: () => import('./routes/audit'),
 };
 
+// Screens below an area's first one, e.g. /catalogue/:code/:version (same permission as the area).
+const AREA_SUBPAGES: Partial<Record<AreaKey, { path: string; lazy: LazyRoute }[]>> = {
+  catalogue: [
+    { path: 'diff', lazy: () => import('./routes/catalogue-diff') },
+    { path: ':code/:version', lazy: () => import('./routes/catalogue-version') },
+  ],
+  funding: [
+    { path: 'plans/new', lazy: () => import('./routes/funding-plan-new') },
+    { path: 'plans/:id', lazy: () => import('./routes/funding-plan') },
+    { path: 'allocations/:id', lazy: () => import('./routes/funding-allocation') },
+  ],
+  communes: [{ path: ':code', lazy: () => import('./routes/commune-scorecard') }],
+  assessments: [{ path: ':id', lazy: () => import('./routes/assessment') }],
+  appraisal: [{ path: ':id', lazy: () => import('./routes/appraisal-assessment') }],
+};
+
 /**
  * A lazy route whose chunk cannot be fetched (a release replaced it, the network dropped) shows a
  * "reload" screen inside the shell. React Router would otherwise render nothing for it.
@@ -60,7 +76,13 @@ export const routes: RouteObject[] = [
           </RequirePermission>
         ),
         errorElement: <RouteError />,
-        children: [{ index: true, lazy: safeLazy(AREA_ROUTES[area.key]) }],
+        children: [
+          { index: true, lazy: safeLazy(AREA_ROUTES[area.key]) },
+          ...(AREA_SUBPAGES[area.key] ?? []).map((page) => ({
+            path: page.path,
+            lazy: safeLazy(page.lazy),
+          })),
+        ],
       })),
       { path: '*', element: <NotFound /> },
     ],

@@ -9,6 +9,7 @@ import { useAuth } from './auth/auth-context';
 export type ApiClient = Client<paths>;
 
 const ApiClientContext = createContext<ApiClient | null>(null);
+const ApiBaseUrlContext = createContext<string>('');
 
 /** The gateway client, with the logged-in user's token and "log in again" on a 401. */
 export function ApiClientProvider({
@@ -31,7 +32,11 @@ export function ApiClientProvider({
       }),
     [baseUrl, fetch, getAccessToken, login],
   );
-  return <ApiClientContext.Provider value={client}>{children}</ApiClientContext.Provider>;
+  return (
+    <ApiBaseUrlContext.Provider value={baseUrl}>
+      <ApiClientContext.Provider value={client}>{children}</ApiClientContext.Provider>
+    </ApiBaseUrlContext.Provider>
+  );
 }
 
 /** For `queryOptions` factories in `features/<feature>/api/*.ts`. */
@@ -39,4 +44,9 @@ export function useApiClient(): ApiClient {
   const client = useContext(ApiClientContext);
   if (!client) throw new Error('useApiClient() outside <ApiClientProvider>');
   return client;
+}
+
+/** The gateway's origin ('' = the SPA's own), for the few calls made without the typed client (uploads with progress). */
+export function useApiBaseUrl(): string {
+  return useContext(ApiBaseUrlContext);
 }

@@ -1,3 +1,4 @@
+import { StyleProvider } from '@ant-design/cssinjs';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
@@ -14,6 +15,14 @@ import { createQueryClient } from '@/lib/react-query';
 import { accessTokenFor, type DemoUser } from './fake-tokens';
 
 export const TEST_API = 'http://gateway.test';
+
+/**
+ * Ant Design's generated stylesheet goes to a node outside the document. jsdom does no layout, and
+ * with thousands of Ant Design rules in the page every `getComputedStyle` (which each `getByRole`
+ * calls for every element and its ancestors) matched them all: a big screen's test took minutes.
+ * The components render the same markup; only the rules are not in the document.
+ */
+const detachedStyles = document.createElement('div');
 
 type Options = { user?: DemoUser | null; language?: Language; auth?: Partial<AuthContextValue> };
 
@@ -35,13 +44,15 @@ export function TestProviders({
     ...auth,
   };
   return (
-    <UiProvider i18n={createI18n(language)}>
-      <AuthContext.Provider value={value}>
-        <ApiClientProvider baseUrl={TEST_API}>
-          <QueryClientProvider client={createQueryClient()}>{children}</QueryClientProvider>
-        </ApiClientProvider>
-      </AuthContext.Provider>
-    </UiProvider>
+    <StyleProvider container={detachedStyles}>
+      <UiProvider i18n={createI18n(language)}>
+        <AuthContext.Provider value={value}>
+          <ApiClientProvider baseUrl={TEST_API}>
+            <QueryClientProvider client={createQueryClient()}>{children}</QueryClientProvider>
+          </ApiClientProvider>
+        </AuthContext.Provider>
+      </UiProvider>
+    </StyleProvider>
   );
 }
 

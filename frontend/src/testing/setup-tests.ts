@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 import { server } from './mocks/server';
 
@@ -7,8 +7,9 @@ import { server } from './mocks/server';
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   value: (query: string) => ({
-    // Wide screen unless a test says otherwise (window.innerWidth drives nothing here).
-    matches: /min-width/.test(query),
+    // Wide screen unless a test says otherwise (window.innerWidth drives nothing here), and a user
+    // who asked for reduced motion: Ant Design animates nothing, so no test waits for a transition.
+    matches: /min-width|prefers-reduced-motion: reduce/.test(query),
     media: query,
     onchange: null,
     addListener: () => {},
@@ -29,6 +30,10 @@ for (const method of ['scrollIntoView', 'scrollTo'] as const) {
 // jsdom's getComputedStyle does not support pseudo-elements and says so on every call.
 const getComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
+
+// A screen's first render loads its lazy chunk, which on a busy 2-core machine takes longer than
+// Testing Library's default second.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

@@ -1,6 +1,5 @@
-import { AreaPage } from './area-page';
+import { AppraisalQueue } from '@/features/appraisal/components/appraisal-queue';
 
-// Placeholder until the gateway lands: see components/under-construction.tsx.
 export function Component() {
-  return <AreaPage area="appraisal" />;
+  return <AppraisalQueue />;
 }

@@ -1,6 +1,22 @@
-import { AreaPage } from './area-page';
+import { AssessmentList } from '@/features/assessments/components/assessment-list';
+import { BulkActions } from '@/features/workflow/components/bulk-actions';
+import { useCan } from '@/lib/auth/can';
 
-// Placeholder until the gateway lands: see components/under-construction.tsx.
 export function Component() {
-  return <AreaPage area="assessments" />;
+  const canBulk = useCan('assessments:bulk');
+  return (
+    <AssessmentList
+      bulk={
+        canBulk
+          ? (selected, clear) => (
+              <BulkActions
+                selected={selected}
+                onClear={clear}
+                describe={(a) => `${a.unitCode ?? ''} · ${a.year ?? ''} (#${a.id})`}
+              />
+            )
+          : undefined
+      }
+    />
+  );
 }

@@ -1,6 +1,5 @@
-import { AreaPage } from './area-page';
+import { AuditPage } from '@/features/audit/components/audit-page';
 
-// Placeholder until the gateway lands: see components/under-construction.tsx.
 export function Component() {
-  return <AreaPage area="audit" />;
+  return <AuditPage />;
 }

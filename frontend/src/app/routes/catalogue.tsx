@@ -1,6 +1,5 @@
-import { AreaPage } from './area-page';
+import { CriteriaSetsPage } from '@/features/catalogue/components/criteria-sets-page';
 
-// Placeholder until the gateway lands: see components/under-construction.tsx.
 export function Component() {
-  return <AreaPage area="catalogue" />;
+  return <CriteriaSetsPage />;
 }

@@ -1,6 +1,5 @@
-import { AreaPage } from './area-page';
+import { CommuneList } from '@/features/communes/components/commune-list';
 
-// Placeholder until the gateway lands: see components/under-construction.tsx.
 export function Component() {
-  return <AreaPage area="communes" />;
+  return <CommuneList />;
 }

@@ -1,6 +1,5 @@
-import { AreaPage } from './area-page';
+import { ProvinceDashboard } from '@/features/dashboard/components/province-dashboard';
 
-// Placeholder until the gateway lands: see components/under-construction.tsx.
 export function Component() {
-  return <AreaPage area="dashboard" />;
+  return <ProvinceDashboard />;
 }

@@ -1,6 +1,5 @@
-import { AreaPage } from './area-page';
+import { DistrictDashboard } from '@/features/communes/components/district-dashboard';
 
-// Placeholder until the gateway lands: see components/under-construction.tsx.
 export function Component() {
-  return <AreaPage area="districtDashboard" />;
+  return <DistrictDashboard />;
 }

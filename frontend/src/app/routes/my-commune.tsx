@@ -1,6 +1,11 @@
-import { AreaPage } from './area-page';
+import { Result } from 'antd';
 
-// Placeholder until the gateway lands: see components/under-construction.tsx.
+import { CommuneScorecard } from '@/features/scorecard/components/commune-scorecard';
+import { useUser } from '@/lib/auth/auth-context';
+
+/** A commune officer's own commune (the `unit_code` of its token). */
 export function Component() {
-  return <AreaPage area="myCommune" />;
+  const user = useUser();
+  if (!user.unitCode) return <Result status="403" />;
+  return <CommuneScorecard code={user.unitCode} own />;
 }

@@ -29,7 +29,9 @@ export const WRITE_PERMISSIONS = [
   'appraisal:appraise',
   'catalogue:edit',
   'plans:edit',
+  'roadmaps:edit',
   'funding:edit',
+  'funding:approve',
   'obstacles:raise',
   'obstacles:answer',
 ] as const;
@@ -54,7 +56,13 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'recognition:record',
     'catalogue:edit',
     'plans:edit',
+    'roadmaps:edit',
     'obstacles:answer',
+    // Funding reports are the office's too (funding-service: every staff role, scoped).
+    'reports:view',
+    // Drafts, approves and allocates plans like finance; alone may accept an over-disbursement.
+    'funding:edit',
+    'funding:approve',
   ],
   'department-appraiser': [
     'dashboard:province:view',
@@ -69,9 +77,13 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessments:view',
     'funding:view',
     'obstacles:view',
+    // Its own district's roadmaps and funding reports (the services narrow both to the district).
+    'plans:view',
+    'reports:view',
     'assessments:edit',
     'assessments:submit',
     'funding:edit',
+    'roadmaps:edit',
     'obstacles:raise',
   ],
   'commune-officer': [
@@ -81,7 +93,13 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'assessments:edit',
     'obstacles:raise',
   ],
-  'finance-planner': ['dashboard:province:view', 'funding:view', 'reports:view', 'funding:edit'],
+  'finance-planner': [
+    'dashboard:province:view',
+    'funding:view',
+    'reports:view',
+    'funding:edit',
+    'funding:approve',
+  ],
   // Reads everything province-wide; "own district" and "own commune" have no meaning for it.
   observer: VIEW_PERMISSIONS.filter(
     (p) => p !== 'dashboard:district:view' && p !== 'commune:own:view',
