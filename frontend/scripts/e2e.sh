@@ -2,10 +2,14 @@
 # End-to-end tests of the SPA against a running stack, in Debian's Chromium (playwright-core).
 #
 #   NTM_KEYCLOAK_URL  Keycloak with realm ntm (default http://localhost:8180): `./ntm up keycloak`
-#   NTM_SPA_URL       the SPA to test; unset: build it and serve dist/ with `vite preview` on
-#                     http://localhost:5173 (one of the redirect URIs of client ntm-spa), stopped after
+#   NTM_SPA_URL       the SPA to test; unset: the gateway's http://localhost:8080 when it serves the
+#                     SPA (./ntm up), else build it and serve dist/ with `vite preview` on
+#                     http://localhost:5173 (one of the redirect URIs of client ntm-spa), stopped after;
+#                     without the gateway only the login suites can pass (the walk needs the API)
+#   NTM_API_URL       the gateway's API (default: NTM_SPA_URL, the origin the SPA calls)
 #   NTM_CHROMIUM      the browser (default /usr/bin/chromium; apt-get installs it when missing, as root)
 #
+# Arguments go to vitest (e.g. a file filter: scripts/e2e.sh assessment-walk).
 # Screenshots: frontend/target/screenshots/. Exit code: the suite's.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -24,6 +28,7 @@ if [[ ! -x "$NTM_CHROMIUM" ]]; then
 fi
 
 [[ -d node_modules ]] || npm ci --no-audit --no-fund
+rm -rf target/screenshots
 
 wait_for() { # url seconds
   local deadline=$((SECONDS + $2))
@@ -40,6 +45,9 @@ preview_pid=""
 cleanup() { [[ -n "$preview_pid" ]] && kill "$preview_pid" 2>/dev/null || true; }
 trap cleanup EXIT
 
+if [[ -z "${NTM_SPA_URL:-}" ]] && curl -fsS -o /dev/null http://localhost:8080/config.json; then
+  export NTM_SPA_URL="http://localhost:8080"
+fi
 if [[ -z "${NTM_SPA_URL:-}" ]]; then
   if curl -fsS -o /dev/null http://localhost:5173/; then
     echo "e2e: something already listens on 5173; set NTM_SPA_URL=http://localhost:5173 to test it" >&2
@@ -53,9 +61,9 @@ if [[ -z "${NTM_SPA_URL:-}" ]]; then
   wait_for "$NTM_SPA_URL/config.json" 30
 fi
 
-echo "e2e: SPA $NTM_SPA_URL, Keycloak $NTM_KEYCLOAK_URL, browser $NTM_CHROMIUM"
+echo "e2e: SPA $NTM_SPA_URL, API ${NTM_API_URL:-$NTM_SPA_URL}, Keycloak $NTM_KEYCLOAK_URL, browser $NTM_CHROMIUM"
 start=$SECONDS
 status=0
-npm run --silent test:e2e || status=$?
+npm run --silent test:e2e -- "$@" || status=$?
 echo "e2e: $((SECONDS - start)) s; screenshots in $(pwd)/target/screenshots"
 exit $status
