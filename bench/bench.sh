@@ -17,6 +17,11 @@ BENCH_YEAR=2020
 BENCH_PROVINCE=14
 BENCH_DISTRICT=125
 BENCH_COMMUNE=04120
+# JVM flags of the services in the benchmark (ADR 0072): a small heap that gives memory back (serial collector on 2 cores),
+# bounded metaspace and code cache; NTM_JAVA_OPTS replaces them.
+BENCH_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx192m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"
+# pgbench connections: 1 and 8 (the targets are at 8); wrk measures 1, 8 and 32
+BENCH_PGBENCH_CONNECTIONS=(1 8)
 
 bench_usage() {
   cat <<'EOF'
@@ -24,7 +29,7 @@ Usage: ./ntm bench [--communes N] [--seed S] [--duration SECONDS] [--loader-thre
 
   --communes N       commune-level units of the country (default 10600; 204 = Sơn La alone)
   --seed S           seed of the synthetic country (default 7); the same seed gives the same data
-  --duration SECONDS length of each wrk and pgbench run (default 8)
+  --duration SECONDS length of each wrk and pgbench run (default 5)
   --loader-threads T parallel batch requests of the loader (default 3)
   --keep             keep the databases ntm_<service>_bench afterwards (default: dropped)
   --wait-quiet S     wait up to S seconds for the machine to be quiet (load average < 0.5) before measuring
@@ -35,7 +40,7 @@ EOF
 }
 
 bench_main() {
-  local communes=10600 seed=7 duration=8 loader_threads=3 keep=false wait_quiet=0 write_doc=true
+  local communes=10600 seed=7 duration=5 loader_threads=3 keep=false wait_quiet=0 write_doc=true args="$*"
   while (( $# )); do
     case "$1" in
       --communes) communes="$2"; shift 2 ;;
@@ -57,7 +62,7 @@ bench_main() {
   BENCH_RUN="$STATE_DIR/bench/$(date -u +%Y%m%dT%H%M%SZ)"
   BENCH_DURATION="$duration"
   mkdir -p "$BENCH_RUN"
-  printf '%s\n' "./ntm bench $*" >"$BENCH_RUN/command"
+  printf '%s\n' "./ntm bench${args:+ $args}" >"$BENCH_RUN/command"
   say "bench results in ${BENCH_RUN#"$ROOT"/}"
 
   bench_tools
@@ -75,8 +80,11 @@ bench_main() {
   prev_suffix="$(stack_db_suffix 2>/dev/null || true)"
   BENCH_PREVIOUS_SUFFIX="$prev_suffix"
   BENCH_KEEP="$keep"
+  if [[ -n "${NTM_JAVA_OPTS+set}" ]]; then BENCH_CALLER_JAVA_OPTS="$NTM_JAVA_OPTS"; fi
   trap 'bench_restore' EXIT
   trap 'exit 130' INT TERM
+  bench_sample_load &
+  BENCH_SAMPLER=$!
 
   step "bench [1/6] stopping the running services (Keycloak stays); databases ntm_<service>$BENCH_SUFFIX recreated empty"
   for n in gateway funding-service assessment-service criteria-service; do stop_component "$n" >/dev/null || true; done
@@ -87,6 +95,12 @@ bench_main() {
   pg_init
   build_apps $(present_apps)
   bench_build_loader
+  bench_snapshot_apps
+
+  # The services run with the JVM flags of a deployment sized for this machine (ADR 0072), unless NTM_JAVA_OPTS says
+  # otherwise; ./ntm up's default (-Xmx512m) lets a heap grow far past the 250 MB target, which measures nothing.
+  export NTM_JAVA_OPTS="${NTM_JAVA_OPTS:-$BENCH_JAVA_OPTS}"
+  printf '%s\n' "$NTM_JAVA_OPTS" >"$BENCH_RUN/java-opts"
 
   # The load driver is one client: the status API's per-client budget (ADR 0043) must not throttle it.
   export NTM_STATUS_BURST=100000000 NTM_STATUS_REFILL=100000000 NTM_STATUS_REFILL_PERIOD=PT1S
@@ -138,12 +152,6 @@ bench_machine() {
     printf 'PostgreSQL: %s\n' "$(PGPASSWORD=ntm_criteria psql -X -h 127.0.0.1 -p "$PG_PORT" -U ntm_criteria -d postgres -tAc 'show server_version' 2>/dev/null || echo '?')"
     printf 'wrk: %s\n' "$(wrk --version 2>&1 | head -n1 | cut -d' ' -f1-2)"
   } >"$BENCH_RUN/machine"
-  printf '%s\n' "${NTM_JAVA_OPTS:-$(bench_default_java_opts)}" >"$BENCH_RUN/java-opts"
-}
-
-# The JVM flags ./ntm up gives the services when NTM_JAVA_OPTS is not set (read from start_app).
-bench_default_java_opts() {
-  declare -f start_app | sed -n 's/.*NTM_JAVA_OPTS:-\([^}]*\)}.*/\1/p' | head -n1
 }
 
 # wrk from Debian's packages (installed when missing), pgbench from PostgreSQL's.
@@ -157,6 +165,45 @@ bench_tools() {
   fi
   need pgbench "install PostgreSQL's client tools (pgbench ships with the postgresql package)"
   need curl "install curl"
+}
+
+# The applications and the loader run from a copy taken now (.ntm/bench/apps/): other work in the same tree (a Maven
+# build, a test run) rewrites */target/ while the benchmark runs, and a jar replaced under a running benchmark would
+# fail a restart or measure other code. ./ntm's app_jar is pointed at the copy until bench_restore.
+bench_snapshot_apps() {
+  local n dir apps="$STATE_DIR/bench/apps"
+  mkdir -p "$apps"
+  for n in $(present_apps); do
+    dir="$ROOT/$(app_field "$n" 2)/target/quarkus-app"
+    [[ -f "$dir/quarkus-run.jar" ]] || die "$n has no build in ${dir#"$ROOT"/} (it was removed while the benchmark started: run again)"
+    rm -rf "$apps/$n.tmp"
+    cp -a "$dir" "$apps/$n.tmp" || die "could not copy $n's build"
+    rm -rf "$apps/$n"
+    mv "$apps/$n.tmp" "$apps/$n"
+  done
+  cp "$LOADER_JAR" "$apps/ntm-loader.jar" || die "could not copy the loader"
+  LOADER_JAR="$apps/ntm-loader.jar"
+  BENCH_APPS_DIR="$apps"
+  eval "ntm_app_jar() $(declare -f app_jar | tail -n +2)"
+  app_jar() {
+    if [[ -n "${BENCH_APPS_DIR:-}" ]]; then echo "$BENCH_APPS_DIR/$1/quarkus-run.jar"; else ntm_app_jar "$1"; fi
+  }
+  {
+    (cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null) | tr -d '\n'
+    if [[ -n "$(cd "$ROOT" && git status --porcelain --untracked-files=no -- $(for n in $(present_apps); do app_field "$n" 2; done) service-commons criteria-rules loader 2>/dev/null)" ]]; then
+      printf ' with uncommitted changes in the services'"'"' sources'
+    fi
+    echo
+  } >"$BENCH_RUN/commit" || true
+  say "running the applications from a copy of their builds (${apps#"$ROOT"/}), commit $(cat "$BENCH_RUN/commit" 2>/dev/null)"
+}
+
+# The 1-minute load average every 5 s while the benchmark runs (the page gives its range during the measurements).
+bench_sample_load() {
+  while true; do
+    printf '%s %s\n' "$(date +%s)" "$(cut -d' ' -f1 /proc/loadavg)" >>"$BENCH_RUN/loadavg-samples"
+    sleep 5
+  done
 }
 
 bench_build_loader() {
@@ -262,9 +309,23 @@ bench_wrk_read() {
   for c in 1 8 32; do
     NTM_BENCH_DIR="$BENCH_DIR" NTM_BENCH_PATH="$path" NTM_BENCH_TOKEN="$token" NTM_BENCH_LABEL="$label" \
       wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${BENCH_DURATION}s" --timeout 10s -s "$BENCH_DIR/wrk/read.lua" http://127.0.0.1:8080 \
-      | sed -n "s/^NTM-BENCH //p" | sed "s/^{/{\"scale\":$scale,\"connections\":$c,\"path\":\"${path//\//\\/}\",/" >>"$BENCH_RUN/wrk.jsonl"
+      | sed -n "s/^NTM-BENCH //p" | sed "s/^{/{\"scale\":$scale,\"connections\":$c,\"path\":\"$(bench_sed_escape "$path")\",/" >>"$BENCH_RUN/wrk.jsonl"
     bench_show_last
   done
+}
+
+# The services a composed read calls, each alone at 8 connections with the same token (no gateway): where the time goes.
+bench_wrk_direct() {
+  local scale="$1" label="$2" port="$3" path="$4" user="$5" token status
+  token="$(bench_token "$user")"
+  status="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:$port$path")"
+  [[ "$status" == 200 ]] || { warn "$label: GET :$port$path answered $status, not 200; not measured"; return 0; }
+  NTM_BENCH_DIR="$BENCH_DIR" NTM_BENCH_PATH="$path" NTM_BENCH_TOKEN="$token" NTM_BENCH_LABEL="warmup" \
+    wrk -t2 -c8 -d2s -s "$BENCH_DIR/wrk/read.lua" "http://127.0.0.1:$port" >/dev/null
+  NTM_BENCH_DIR="$BENCH_DIR" NTM_BENCH_PATH="$path" NTM_BENCH_TOKEN="$token" NTM_BENCH_LABEL="$label" \
+    wrk -t2 -c8 -d"${BENCH_DURATION}s" --timeout 10s -s "$BENCH_DIR/wrk/read.lua" "http://127.0.0.1:$port" \
+    | sed -n "s/^NTM-BENCH //p" | sed "s/^{/{\"scale\":$scale,\"connections\":8,\"path\":\":$port$(bench_sed_escape "$path")\",/" >>"$BENCH_RUN/wrk.jsonl"
+  bench_show_last
 }
 
 # Saves: PUT of the whole values map with If-Match, one wrk thread per connection on an assessment of its own.
@@ -289,6 +350,11 @@ bench_wrk_saves() {
   done
 }
 
+# A path as the replacement of a sed s/// command: / and & (and \) taken literally.
+bench_sed_escape() {
+  printf '%s' "$1" | sed 's/[\/&]/\\&/g'
+}
+
 bench_show_last() {
   tail -n1 "$BENCH_RUN/wrk.jsonl" | sed 's/"errors".*//; s/"path":"[^"]*",//' | sed 's/^/  /'
 }
@@ -297,7 +363,7 @@ bench_show_last() {
 bench_pgbench() {
   local scale="$1" read="$2" svc="$3" script="$BENCH_DIR/sql/$2-$3.sql" c
   [[ -f "$script" ]] || die "missing pgbench script ${script#"$ROOT"/}"
-  for c in 1 8 32; do
+  for c in "${BENCH_PGBENCH_CONNECTIONS[@]}"; do
     local prefix="$BENCH_RUN/pgbench-$read-$svc-$scale-c$c"
     (cd "$BENCH_RUN" && PGPASSWORD="ntm_$svc" pgbench -n -h 127.0.0.1 -p "$PG_PORT" -U "ntm_$svc" -c "$c" -j "$(( c < 2 ? 1 : 2 ))" \
        -T "$BENCH_DURATION" -f "$script" -D province="$BENCH_PROVINCE" -D district="$BENCH_DISTRICT" -D commune="$BENCH_COMMUNE" \
@@ -321,6 +387,11 @@ bench_measure() {
   bench_wrk_read "$scale" scorecard "/api/v1/communes/$BENCH_COMMUNE/scorecard" coordinator
   bench_wrk_read "$scale" status-list "/api/v1/status/communes?page=0&size=100" external-demo
   bench_wrk_read "$scale" status-feed "/api/v1/status/communes?updatedSince=$since&size=100" external-demo
+  say "the services behind the province dashboard and the scorecard, called directly (wrk, 8 connections)"
+  bench_wrk_direct "$scale" direct-province-assessment 8082 "/api/v1/summary/province/$BENCH_PROVINCE?year=$BENCH_YEAR" coordinator
+  bench_wrk_direct "$scale" direct-province-funding 8083 "/api/v1/summary/province/$BENCH_PROVINCE?year=$BENCH_YEAR" coordinator
+  bench_wrk_direct "$scale" direct-scorecard-assessment 8082 "/api/v1/communes/$BENCH_COMMUNE/overview" coordinator
+  bench_wrk_direct "$scale" direct-scorecard-funding 8083 "/api/v1/summary/communes/$BENCH_COMMUNE" coordinator
   say "saves (wrk, PUT with If-Match)"
   bench_wrk_saves "$scale"
   say "the same reads as SQL (pgbench)"
@@ -349,9 +420,11 @@ bench_plans() {
 bench_restore() {
   local status=$? n
   trap - EXIT
+  if [[ -n "${BENCH_SAMPLER:-}" ]]; then kill "$BENCH_SAMPLER" 2>/dev/null || true; fi
   step "bench: restoring the stack as it was"
   for n in gateway funding-service assessment-service criteria-service; do stop_component "$n" >/dev/null 2>&1 || true; done
-  unset NTM_STATUS_BURST NTM_STATUS_REFILL NTM_STATUS_REFILL_PERIOD
+  unset NTM_STATUS_BURST NTM_STATUS_REFILL NTM_STATUS_REFILL_PERIOD BENCH_APPS_DIR
+  if [[ -n "${BENCH_CALLER_JAVA_OPTS+set}" ]]; then export NTM_JAVA_OPTS="$BENCH_CALLER_JAVA_OPTS"; else unset NTM_JAVA_OPTS; fi
   if [[ "$BENCH_KEEP" != true ]]; then pg_drop_suffixed "$BENCH_SUFFIX" >/dev/null 2>&1 || warn "could not drop ntm_<service>$BENCH_SUFFIX"; fi
   if (( ${#BENCH_PREVIOUS_APPS[@]} )); then
     DB_SUFFIX="$BENCH_PREVIOUS_SUFFIX"

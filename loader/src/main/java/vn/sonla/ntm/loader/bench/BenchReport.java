@@ -215,14 +215,27 @@ public final class BenchReport implements Command {
                 + "these figures.\n\n");
         md.append("| run | |\n|---|---|\n");
         md.append("| command | `").append(r.text("command")).append("` |\n");
-        md.append("| date (UTC) | ").append(r.dir.getFileName()).append(" |\n");
+        md.append("| date | ").append(date(r.dir.getFileName().toString())).append(" |\n");
         r.lines("machine").forEach(l -> {
             int i = l.indexOf(':');
             if (i > 0) {
                 md.append("| ").append(l, 0, i).append(" | ").append(l.substring(i + 1).trim()).append(" |\n");
             }
         });
+        if (!r.text("commit").isEmpty()) {
+            md.append("| commit | ").append(r.text("commit")).append(" |\n");
+        }
         md.append("| load average (1, 5, 15 min) at start | ").append(r.text("loadavg-start")).append(" |\n");
+        for (int scale : r.scales()) {
+            if (!r.text("loadavg-measure-" + scale).isEmpty()) {
+                md.append("| load average when the reads at ").append(scale).append(" communes began | ")
+                        .append(r.text("loadavg-measure-" + scale)).append(" |\n");
+            }
+        }
+        String sampled = loadRange(r.lines("loadavg-samples"));
+        if (!sampled.isEmpty()) {
+            md.append("| 1-minute load average during the run (sampled every 5 s) | ").append(sampled).append(" |\n");
+        }
         md.append("| load average at end | ").append(r.text("loadavg-end")).append(" |\n");
         String busy = (r.text("busy-start") + "\n" + r.text("busy-end")).trim();
         md.append("| other heavy processes seen | ").append(busy.isEmpty() ? "none (no Maven, Node or Chromium above 5 % CPU)"
@@ -230,17 +243,76 @@ public final class BenchReport implements Command {
         md.append("| duration of the run | ").append(r.text("elapsed-seconds")).append(" s |\n");
         md.append("| each wrk / pgbench run | ").append(durationOf(r)).append(" s, after a 3 s warm-up at 8 connections |\n\n");
 
+        double busiest = busiest(r);
+        if (busiest > 1.5) {
+            md.append("> **Taken on a shared machine.** The 1-minute load average reached ").append(String.format(Locale.ROOT, "%.1f", busiest))
+                    .append(" on 2 cores during this run (other work: builds, tests): latencies and start times are several times "
+                            + "what the same code gives on a quiet machine, and the misses below say as much about the machine as about "
+                            + "the code. `./ntm bench --wait-quiet 600` waits for a quiet machine first.\n\n");
+        }
         targets(md, r, small, big);
         if (analysis != null) {
             md.append(analysis.trim()).append("\n\n");
         }
         reads(md, r);
+        direct(md, r);
         floors(md, r);
         growth(md, r, small, big);
         resources(md, r);
         imports(md, r);
         plans(md, r);
         return md.toString();
+    }
+
+    /** The highest 1-minute load average seen: at the start, at each measurement, sampled during the run. */
+    static double busiest(Results r) {
+        double max = 0;
+        List<String> seen = new ArrayList<>(r.lines("loadavg-samples").stream().map(l -> l.split("\\s+").length > 1 ? l.split("\\s+")[1] : "0")
+                .toList());
+        for (String f : List.of("loadavg-start", "loadavg-end")) {
+            String t = r.text(f);
+            if (!t.isEmpty()) {
+                seen.add(t.split("\\s+")[0]);
+            }
+        }
+        for (String v : seen) {
+            try {
+                max = Math.max(max, Double.parseDouble(v));
+            } catch (NumberFormatException e) {
+                // not a figure
+            }
+        }
+        return max;
+    }
+
+    /** 20261129T003806Z → 2026-11-29 00:38:06 UTC. */
+    static String date(String run) {
+        if (!run.matches("\\d{8}T\\d{6}Z")) {
+            return run;
+        }
+        return run.substring(0, 4) + "-" + run.substring(4, 6) + "-" + run.substring(6, 8) + " " + run.substring(9, 11) + ":"
+                + run.substring(11, 13) + ":" + run.substring(13, 15) + " UTC";
+    }
+
+    /** "min … max, mean m" of the sampled 1-minute load averages (lines "epoch load"). */
+    static String loadRange(List<String> samples) {
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        double sum = 0;
+        int n = 0;
+        for (String line : samples) {
+            String[] cols = line.split("\\s+");
+            if (cols.length < 2) {
+                continue;
+            }
+            double v = Double.parseDouble(cols[1]);
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+            sum += v;
+            n++;
+        }
+        return n == 0 ? "" : String.format(Locale.ROOT, "%.2f … %.2f, mean %.2f (%d samples); 2 cores: above 2 the run shared the "
+                + "machine", min, max, sum / n, n);
     }
 
     static String durationOf(Results r) {
@@ -282,11 +354,24 @@ public final class BenchReport implements Command {
                 }
             }
             double seconds = slowest.path("ms").asDouble() / 1000;
+            long values = slowest.path("values").asLong();
+            if (values < 400_000) {
+                List<Double> rates = new ArrayList<>();
+                load.path("assessments").path("years").forEach(y -> rates.add(y.path("valuesPerSecond").asDouble()));
+                rates.sort(Double::compare);
+                double perSecond = rates.get(rates.size() / 2);
+                md.append("| Bulk import of ~10 600 communes' assessments (~520 000 values) < 60 s | not measured at this scale: the "
+                        + "slowest year (").append(slowest.path("year").asInt()).append(") was ").append(values).append(" values in ")
+                        .append(String.format(Locale.ROOT, "%.1f", seconds)).append(" s; 520 000 at the median year's rate (")
+                        .append(Math.round(perSecond)).append(" values/s) would take ").append(perSecond > 0
+                                ? String.format(Locale.ROOT, "%.0f s", 520_000 / perSecond) : "?").append(" | run with `--communes 10600` |\n");
+            } else {
             md.append("| Bulk import of ~10 600 communes' assessments (~520 000 values) < 60 s | slowest year (")
                     .append(slowest.path("year").asInt()).append("): ").append(slowest.path("assessments").asLong())
                     .append(" assessments, ").append(slowest.path("values").asLong()).append(" values in ").append(String.format(Locale.ROOT, "%.1f", seconds))
                     .append(" s (").append(slowest.path("valuesPerSecond").asLong()).append(" values/s) | ")
                     .append(seconds < 60 ? "met" : "**missed** by " + String.format(Locale.ROOT, "%.0f s", seconds - 60)).append(" |\n");
+            }
         }
         Map<String, String[]> restart = r.table("ready-restart");
         Map<String, String[]> first = r.table("ready-first-start");
@@ -351,6 +436,36 @@ public final class BenchReport implements Command {
             }
             md.append("\n");
         }
+    }
+
+    /** The gateway's composed reads beside the services' answers it composes, each called alone (8 connections). */
+    static void direct(StringBuilder md, Results r) {
+        if (r.wrk.stream().noneMatch(n -> n.path("label").asText().startsWith("direct-"))) {
+            return;
+        }
+        md.append("## Where the time goes: the gateway and the services it calls (8 connections)\n\n");
+        md.append("Each service's part of a composed read, called straight on its port with the same token, one after the other "
+                + "(never at the same time as the gateway): the gateway's answer costs at least the slower of the two (it calls them "
+                + "in parallel), and what it adds is token checks, two HTTP calls, JSON read and written again.\n\n");
+        md.append("| read | communes | via the gateway req/s | p50 | p95 | assessment-service alone req/s | p50 | p95 | "
+                + "funding-service alone req/s | p50 | p95 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (String read : List.of("province", "scorecard")) {
+            for (int scale : r.scales()) {
+                Optional<JsonNode> g = r.wrk(scale, read, 8);
+                Optional<JsonNode> a = r.wrk(scale, "direct-" + read + "-assessment", 8);
+                Optional<JsonNode> f = r.wrk(scale, "direct-" + read + "-funding", 8);
+                if (g.isEmpty() || (a.isEmpty() && f.isEmpty())) {
+                    continue;
+                }
+                md.append("| ").append(TITLES.get(read)).append(" | ").append(scale);
+                for (Optional<JsonNode> n : List.of(g, a, f)) {
+                    md.append(n.map(x -> " | " + Math.round(x.path("rps").asDouble()) + " | " + ms(x.path("p50ms").asDouble()) + " | "
+                            + ms(x.path("p95ms").asDouble())).orElse(" | | | "));
+                }
+                md.append(" |\n");
+            }
+        }
+        md.append("\n");
     }
 
     static void floors(StringBuilder md, Results r) {
@@ -421,7 +536,7 @@ public final class BenchReport implements Command {
         }
         String flags = r.text("java-opts");
         if (!flags.isEmpty()) {
-            md.append("\nJVM flags (`./ntm up`): `").append(flags).append("`\n");
+            md.append("\nJVM flags of the services in this run (ADR 0072; `NTM_JAVA_OPTS` replaces them): `").append(flags).append("`\n");
         }
         md.append("\n");
     }
