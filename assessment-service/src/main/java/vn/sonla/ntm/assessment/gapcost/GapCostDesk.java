@@ -276,6 +276,27 @@ public class GapCostDesk {
      */
     @Transactional
     public List<AssessmentCost> ofCommunes(String provinceCode, String setCode, Integer year, String districtCode, String unitCode) {
+        return costAll(latest(provinceCode, setCode, year, districtCode, unitCode), provinceCode);
+    }
+
+    /** A commune's latest assessment of a set with its values: what the what-if judges again under another version. */
+    public record LatestValues(Assessment assessment, String unitName, java.util.Map<String, Object> values) {
+    }
+
+    @Transactional
+    public List<LatestValues> latestValues(String provinceCode, String setCode, Integer year, String districtCode) {
+        List<Assessment> list = latest(provinceCode, setCode, year, districtCode, null);
+        Map<Long, String> names = list.isEmpty() ? Map.of() : units.list("id in ?1", list.stream().map(Assessment::unitId).distinct().toList())
+                .stream().collect(Collectors.toMap(AdministrativeUnit::id, AdministrativeUnit::name));
+        return list.stream().map(a -> {
+            Map<String, Object> values = new java.util.TreeMap<>();
+            a.valueMap().forEach((code, v) -> values.put(code, v.toJson()));
+            return new LatestValues(a, names.getOrDefault(a.unitId(), a.unitCode()), values);
+        }).toList();
+    }
+
+    /** Every commune's latest assessment of a set (year ≤ {@code year}) the caller may read: a district its communes, a commune itself. */
+    private List<Assessment> latest(String provinceCode, String setCode, Integer year, String districtCode, String unitCode) {
         Actor actor = access.actor();
         String district = districtCode;
         String unit = unitCode;
@@ -315,7 +336,7 @@ public class GapCostDesk {
                 previous = a.unitCode();
             }
         }
-        return costAll(latest, provinceCode);
+        return latest;
     }
 
     private List<AssessmentCost> costAll(List<Assessment> list, String provinceCode) {

@@ -165,6 +165,33 @@ public class GapCostResource {
                 .sorted(RANKING).toList();
     }
 
+    @GET
+    @Path("/latest-values")
+    @RolesAllowed({Roles.COORDINATOR, Roles.OBSERVER, Roles.FINANCE_PLANNER, Roles.DISTRICT_OFFICER, Roles.COMMUNE_OFFICER})
+    @Operation(summary = "Every commune's latest assessment of a set with its values", description = "What the gateway's what-if judges "
+            + "again under another criteria-set version. A district sees its communes, a commune itself.")
+    @APIResponse(responseCode = "200", description = "Latest assessments with values")
+    @APIResponse(responseCode = "400", description = "criteriaSetCode missing or a bad year")
+    @APIResponse(responseCode = "403", description = "Another district")
+    public List<LatestValuesView> latestValues(@QueryParam("criteriaSetCode") String setCode, @QueryParam("year") String year,
+                                               @QueryParam("districtCode") String districtCode, @QueryParam("provinceCode") String provinceCode) {
+        if (setCode == null || setCode.isBlank()) {
+            throw ProblemException.invalidField("criteriaSetCode", "is required");
+        }
+        return desk.latestValues(provinceCode == null || provinceCode.isBlank() ? "14" : provinceCode.trim(), setCode.trim(),
+                Params.integer("year", year, null), blank(districtCode)).stream().map(LatestValuesView::of).toList();
+    }
+
+    @Schema(name = "LatestAssessmentValues")
+    public record LatestValuesView(long assessmentId, String unitCode, String unitName, String districtCode, int year, String state,
+                                   String criteriaSetCode, int criteriaSetVersion, String communeClass, java.util.Map<String, Object> values) {
+        static LatestValuesView of(GapCostDesk.LatestValues v) {
+            Assessment a = v.assessment();
+            return new LatestValuesView(a.id(), a.unitCode(), v.unitName(), a.districtCode(), a.year(), a.state().name(), a.setCode(),
+                    a.setVersion(), a.communeClass(), v.values());
+        }
+    }
+
     static final Comparator<CommuneGapCostView> RANKING = Comparator.comparing((CommuneGapCostView v) -> v.standardReached())
             .thenComparingInt(CommuneGapCostView::criteriaStillNeeded)
             .thenComparing(v -> v.costToStandard() == null ? Long.MAX_VALUE : v.costToStandard())

@@ -125,6 +125,14 @@ class GapCostResourceTest {
         given().auth().oauth2(Tokens.coordinator()).get("/api/v1/gap-costs/communes").then().statusCode(400)
                 .body("errors[0].field", equalTo("criteriaSetCode"));
 
+        // the latest values, for the what-if
+        given().auth().oauth2(Tokens.district(MAI_SON)).queryParam("criteriaSetCode", SET).get("/api/v1/gap-costs/latest-values").then()
+                .statusCode(200).body("find { it.unitCode == '04129' }.values.'2.2'", equalTo(64))
+                .body("find { it.unitCode == '04129' }.values.'6.1'", equalTo(false))
+                .body("find { it.unitCode == '04129' }.criteriaSetVersion", equalTo(1));
+        given().auth().oauth2(Tokens.district("116")).queryParam("criteriaSetCode", SET).queryParam("districtCode", MAI_SON)
+                .get("/api/v1/gap-costs/latest-values").then().statusCode(403);
+
         // every change audited; removal with If-Match
         given().auth().oauth2(Tokens.observer()).get("/api/v1/units/04129/audit").then().statusCode(200)
                 .body("action", hasItem("gap-estimate.create")).body("action", hasItem("gap-estimate.revise"));
