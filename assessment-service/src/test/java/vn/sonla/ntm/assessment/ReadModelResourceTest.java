@@ -105,6 +105,19 @@ class ReadModelResourceTest {
     }
 
     @Test
+    void aCommuneOverviewShowsOnlyTheLatestYearOfASetWithThatYearsValues() {
+        long older = Api.openOk(Tokens.district("119"), "03757", 2019);
+        Api.putValues(Tokens.district("119"), older, "{\"values\":{\"3.1\":{\"value\":96}}}").then().statusCode(200);
+        long newer = Api.openOk(Tokens.district("119"), "03757", 2020);
+        Api.putValues(Tokens.district("119"), newer, "{\"values\":{\"3.1\":{\"value\":12}}}").then().statusCode(200);
+        given().auth().oauth2(Tokens.district("119")).queryParam("at", "2020-12-31").get("/api/v1/communes/03757/overview").then().statusCode(200)
+                .body("latestAssessments", hasSize(1))
+                .body("latestAssessments[0].assessment.id", equalTo((int) newer))
+                .body("latestAssessments[0].assessment.year", equalTo(2020))
+                .body("latestAssessments[0].evaluation.criteria.find { it.code == '3' }.status", equalTo("NOT_MET"));
+    }
+
+    @Test
     void aCommuneOverviewAtADateOpensTheUnitOfThatPeriodWhereACodeWasReused() {
         // 03664 was Xã Chiềng Xôm (TP Sơn La, advanced by 2020) until 30/6/2025, and is Phường Chiềng An since
         given().auth().oauth2(Tokens.coordinator()).get("/api/v1/communes/03664/overview").then().statusCode(200)

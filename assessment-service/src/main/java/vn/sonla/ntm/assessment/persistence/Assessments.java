@@ -69,15 +69,10 @@ public class Assessments implements PanacheRepository<Assessment> {
 
     /** The latest assessment of each set for a unit record (by year, then version of the set). */
     public List<Assessment> latestPerSet(long unitId) {
-        List<Assessment> all = list("unitId = ?1 order by setCode, year desc, setVersion desc", unitId);
-        List<Assessment> latest = new ArrayList<>();
-        String previous = null;
-        for (Assessment a : all) {
-            if (!a.setCode().equals(previous)) {
-                latest.add(a);
-                previous = a.setCode();
-            }
-        }
-        return latest;
+        // only the latest ones are loaded (their values and verdicts follow by subselect): a commune with years of
+        // assessments does not bring every year's values into memory to show one per set (docs/benchmarks.md)
+        return list("from Assessment a where a.unitId = ?1 and not exists (select 1 from Assessment b where b.unitId = a.unitId"
+                + " and b.setCode = a.setCode and (b.year > a.year or (b.year = a.year and b.setVersion > a.setVersion)))"
+                + " order by a.setCode", unitId);
     }
 }
