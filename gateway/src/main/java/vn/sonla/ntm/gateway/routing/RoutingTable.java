@@ -51,6 +51,7 @@ public final class RoutingTable {
             same("/api/v1/communes", ASSESSMENT),
             same("/api/v1/summary", ASSESSMENT),
             same("/api/v1/audit", ASSESSMENT),
+            same("/api/v1/gap-costs", ASSESSMENT),
 
             same("/api/v1/funding-sources", FUNDING),
             same("/api/v1/spending-fields", FUNDING),
@@ -60,6 +61,7 @@ public final class RoutingTable {
             same("/api/v1/transactions", FUNDING),
             same("/api/v1/reports", FUNDING),
             same("/api/v1/public", FUNDING),
+            same("/api/v1/scenarios", FUNDING),
             alias("/api/v1/funding/audit", FUNDING, "/api/v1/audit"),
             alias("/api/v1/funding/summary", FUNDING, "/api/v1/summary"));
 
