@@ -19,7 +19,9 @@ BENCH_DISTRICT=125
 BENCH_COMMUNE=04120
 # JVM flags of the services in the benchmark (ADR 0072): a small heap that gives memory back (serial collector on 2 cores),
 # bounded metaspace and code cache; NTM_JAVA_OPTS replaces them.
-BENCH_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx192m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"
+BENCH_JAVA_OPTS="-XX:+UseSerialGC -Xms32m -Xmx160m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:CICompilerCount=2 -Xss512k"
+# glibc's malloc keeps an arena per core and thread group; two are enough for a JVM and keep tens of MB off the RSS
+BENCH_MALLOC_ARENA_MAX=2
 # pgbench connections: 1 and 8 (the targets are at 8); wrk measures 1, 8 and 32
 BENCH_PGBENCH_CONNECTIONS=(1 8)
 
@@ -81,6 +83,7 @@ bench_main() {
   BENCH_PREVIOUS_SUFFIX="$prev_suffix"
   BENCH_KEEP="$keep"
   if [[ -n "${NTM_JAVA_OPTS+set}" ]]; then BENCH_CALLER_JAVA_OPTS="$NTM_JAVA_OPTS"; fi
+  if [[ -n "${MALLOC_ARENA_MAX+set}" ]]; then BENCH_CALLER_MALLOC="$MALLOC_ARENA_MAX"; fi
   trap 'bench_restore' EXIT
   trap 'exit 130' INT TERM
   bench_sample_load &
@@ -100,7 +103,8 @@ bench_main() {
   # The services run with the JVM flags of a deployment sized for this machine (ADR 0072), unless NTM_JAVA_OPTS says
   # otherwise; ./ntm up's default (-Xmx512m) lets a heap grow far past the 250 MB target, which measures nothing.
   export NTM_JAVA_OPTS="${NTM_JAVA_OPTS:-$BENCH_JAVA_OPTS}"
-  printf '%s\n' "$NTM_JAVA_OPTS" >"$BENCH_RUN/java-opts"
+  export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-$BENCH_MALLOC_ARENA_MAX}"
+  printf '%s (MALLOC_ARENA_MAX=%s)\n' "$NTM_JAVA_OPTS" "$MALLOC_ARENA_MAX" >"$BENCH_RUN/java-opts"
 
   # The load driver is one client: the status API's per-client budget (ADR 0043) must not throttle it.
   export NTM_STATUS_BURST=100000000 NTM_STATUS_REFILL=100000000 NTM_STATUS_REFILL_PERIOD=PT1S
@@ -295,6 +299,21 @@ bench_token() {
   sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$answer"
 }
 
+# Warm-up before a measurement: 8 connections until 2 x BENCH_WARMUP_REQUESTS answers (at most BENCH_WARMUP_MAX seconds),
+# so a read is measured after the same amount of compiled code on a fast or a busy machine (bench/wrk/warmup.lua).
+BENCH_WARMUP_REQUESTS=150
+BENCH_WARMUP_MAX=20
+bench_warmup() {
+  local port="$1" path="$2" token="$3" done=0 t0 n
+  t0="$(date +%s)"
+  # wrk cannot stop after a number of requests (a stopped thread still waits for -d): runs of 1 s until enough
+  while (( done < 2 * BENCH_WARMUP_REQUESTS && $(date +%s) - t0 < BENCH_WARMUP_MAX )); do
+    n="$(NTM_BENCH_PATH="$path" NTM_BENCH_TOKEN="$token" wrk -t2 -c8 -d1s --timeout 10s -s "$BENCH_DIR/wrk/warmup.lua" \
+           "http://127.0.0.1:$port" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')"
+    done=$(( done + ${n:-0} ))
+  done
+}
+
 # wrk against the gateway on 127.0.0.1: LABEL PATH USER at 1, 8 and 32 connections, after a short warm-up.
 bench_wrk_read() {
   local scale="$1" label="$2" path="$3" user="$4" c token
@@ -304,8 +323,7 @@ bench_wrk_read() {
   local status
   status="$(curl -s -o "$BENCH_RUN/sample-$label-$scale.json" -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:8080$path")"
   [[ "$status" == 200 ]] || die "$label: GET $path answered $status, not 200 (sample in ${BENCH_RUN#"$ROOT"/}/sample-$label-$scale.json)"
-  NTM_BENCH_DIR="$BENCH_DIR" NTM_BENCH_PATH="$path" NTM_BENCH_TOKEN="$token" NTM_BENCH_LABEL="warmup" \
-    wrk -t2 -c8 -d3s -s "$BENCH_DIR/wrk/read.lua" http://127.0.0.1:8080 >/dev/null
+  bench_warmup 8080 "$path" "$token"
   for c in 1 8 32; do
     NTM_BENCH_DIR="$BENCH_DIR" NTM_BENCH_PATH="$path" NTM_BENCH_TOKEN="$token" NTM_BENCH_LABEL="$label" \
       wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"${BENCH_DURATION}s" --timeout 10s -s "$BENCH_DIR/wrk/read.lua" http://127.0.0.1:8080 \
@@ -320,8 +338,7 @@ bench_wrk_direct() {
   token="$(bench_token "$user")"
   status="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:$port$path")"
   [[ "$status" == 200 ]] || { warn "$label: GET :$port$path answered $status, not 200; not measured"; return 0; }
-  NTM_BENCH_DIR="$BENCH_DIR" NTM_BENCH_PATH="$path" NTM_BENCH_TOKEN="$token" NTM_BENCH_LABEL="warmup" \
-    wrk -t2 -c8 -d2s -s "$BENCH_DIR/wrk/read.lua" "http://127.0.0.1:$port" >/dev/null
+  bench_warmup "$port" "$path" "$token"
   NTM_BENCH_DIR="$BENCH_DIR" NTM_BENCH_PATH="$path" NTM_BENCH_TOKEN="$token" NTM_BENCH_LABEL="$label" \
     wrk -t2 -c8 -d"${BENCH_DURATION}s" --timeout 10s -s "$BENCH_DIR/wrk/read.lua" "http://127.0.0.1:$port" \
     | sed -n "s/^NTM-BENCH //p" | sed "s/^{/{\"scale\":$scale,\"connections\":8,\"path\":\":$port$(bench_sed_escape "$path")\",/" >>"$BENCH_RUN/wrk.jsonl"
@@ -391,7 +408,6 @@ bench_measure() {
   bench_wrk_direct "$scale" direct-province-assessment 8082 "/api/v1/summary/province/$BENCH_PROVINCE?year=$BENCH_YEAR" coordinator
   bench_wrk_direct "$scale" direct-province-funding 8083 "/api/v1/summary/province/$BENCH_PROVINCE?year=$BENCH_YEAR" coordinator
   bench_wrk_direct "$scale" direct-scorecard-assessment 8082 "/api/v1/communes/$BENCH_COMMUNE/overview" coordinator
-  bench_wrk_direct "$scale" direct-scorecard-funding 8083 "/api/v1/summary/communes/$BENCH_COMMUNE" coordinator
   say "saves (wrk, PUT with If-Match)"
   bench_wrk_saves "$scale"
   say "the same reads as SQL (pgbench)"
@@ -424,6 +440,7 @@ bench_restore() {
   step "bench: restoring the stack as it was"
   for n in gateway funding-service assessment-service criteria-service; do stop_component "$n" >/dev/null 2>&1 || true; done
   unset NTM_STATUS_BURST NTM_STATUS_REFILL NTM_STATUS_REFILL_PERIOD BENCH_APPS_DIR
+  if [[ -z "${BENCH_CALLER_MALLOC+set}" ]]; then unset MALLOC_ARENA_MAX; fi
   if [[ -n "${BENCH_CALLER_JAVA_OPTS+set}" ]]; then export NTM_JAVA_OPTS="$BENCH_CALLER_JAVA_OPTS"; else unset NTM_JAVA_OPTS; fi
   if [[ "$BENCH_KEEP" != true ]]; then pg_drop_suffixed "$BENCH_SUFFIX" >/dev/null 2>&1 || warn "could not drop ntm_<service>$BENCH_SUFFIX"; fi
   if (( ${#BENCH_PREVIOUS_APPS[@]} )); then

@@ -89,15 +89,25 @@ public final class BenchCommand implements Command {
         summary.put("seed", seed);
         summary.put("threads", threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        // funding goes in beside the assessments' workflow (another service, requests that wait on look-ups): its own threads
+        ExecutorService fundingPool = Executors.newFixedThreadPool(Math.max(1, threads - 1));
+        ExecutorService background = Executors.newSingleThreadExecutor();
         try {
             BenchLoad load = new BenchLoad(services, cases, country, seed, batch, pool, log, summary);
+            BenchLoad fundingLoad = new BenchLoad(services, cases, country, seed, batch, fundingPool, log, summary);
             load.units();
             List<Country.Province> fresh = load.provincesWithoutAssessments();
-            load.assessments(fresh);
-            load.funding(load.provincesWithoutFunding(fundingYears), fundingYears);
+            List<Country.Province> unfunded = load.provincesWithoutFunding(fundingYears);
+            List<Future<?>> funding = new ArrayList<>();
+            load.assessments(fresh, () -> funding.add(background.submit(() -> fundingLoad.funding(unfunded, fundingYears))));
+            for (Future<?> f : funding) {
+                await(f);
+            }
             load.saveTargets(saves);
         } finally {
             pool.shutdownNow();
+            fundingPool.shutdownNow();
+            background.shutdownNow();
         }
         summary.put("totalMs", (System.nanoTime() - started) / 1_000_000);
         String out = options.get("out");
@@ -149,6 +159,20 @@ public final class BenchCommand implements Command {
             throw new IllegalArgumentException("--" + name + " must be at least 1");
         }
         return v;
+    }
+
+    static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Runs tasks on the pool and waits for all; the first failure stops the load. */
