@@ -26,6 +26,8 @@ final class BranchAndBound {
     private final long[][] laterPilotCompletion;
     /** Per commune c: sorted item totals of the communes after c. */
     private final long[][] laterItems;
+    /** Per commune c: the criteria still needed by the communes after c that can still reach, largest first. */
+    private final int[][] laterNeeds;
 
     BranchAndBound(Instance in, long nodeLimit, boolean[] incumbent) {
         this.in = in;
@@ -36,13 +38,16 @@ final class BranchAndBound {
         laterCompletion = new long[n + 1][];
         laterPilotCompletion = new long[n + 1][];
         laterItems = new long[n + 1][];
+        laterNeeds = new int[n + 1][];
         for (int c = n; c >= 0; c--) {
             List<Long> comp = new ArrayList<>();
             List<Long> pil = new ArrayList<>();
+            List<Integer> needs = new ArrayList<>();
             for (int d = c + 1; d < n; d++) {
                 if (in.need[d] > 0 && in.end[d] - in.start[d] >= in.need[d]) {
                     long cost = in.totalPrefix[in.start[d] + in.need[d]] - in.totalPrefix[in.start[d]];
                     comp.add(cost);
+                    needs.add(in.need[d]);
                     if (in.pilot[d]) {
                         pil.add(cost);
                     }
@@ -50,6 +55,7 @@ final class BranchAndBound {
             }
             laterCompletion[c] = comp.stream().mapToLong(Long::longValue).sorted().toArray();
             laterPilotCompletion[c] = pil.stream().mapToLong(Long::longValue).sorted().toArray();
+            laterNeeds[c] = needs.stream().sorted(java.util.Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray();
             int from = c + 1 < n ? in.start[c + 1] : in.items;
             long[] rest = new long[in.items - from];
             System.arraycopy(in.itemTotal, from, rest, 0, rest.length);
@@ -134,8 +140,60 @@ final class BranchAndBound {
         }
         int reachUb = reached + fitCount(laterCompletion[c], current, money);
         int pilotUb = pilots + fitCount(laterPilotCompletion[c], in.pilot[c] ? current : -1, money);
-        int criteriaUb = criteria + fitItems(laterItems[c], i, in.end[c], money);
-        return new Score(pilotUb, reachUb, criteriaUb, cost);
+        int criteriaUb = criteria + (int) fitItems(laterItems[c], i, in.end[c], money, Long.MAX_VALUE)[0];
+        long costLb = cost;
+        if (pilotUb == best.pilotsReached() && reachUb == best.communesReached()) {
+            // only a completion with exactly as many new communes can tie or win: it pays at least the k cheapest
+            // completions, closes at most the k largest needs with them and what the rest of the money buys
+            int k = best.communesReached() - reached;
+            if (k > 0) {
+                long cheapest = sumSmallest(laterCompletion[c], current, k);
+                int needs = sumLargest(laterNeeds[c], current >= 0 ? stillNeeded : -1, k);
+                criteriaUb = Math.min(criteriaUb, criteria + needs + (int) fitItems(laterItems[c], i, in.end[c], money - cheapest, Long.MAX_VALUE)[0]);
+                costLb = cost + cheapest;
+            }
+            if (criteriaUb == best.criteriaClosed() && best.criteriaClosed() > criteria) {
+                long[] m = fitItems(laterItems[c], i, in.end[c], Long.MAX_VALUE, best.criteriaClosed() - criteria);
+                costLb = Math.max(costLb, cost + m[1]);
+            }
+        }
+        return new Score(pilotUb, reachUb, criteriaUb, costLb);
+    }
+
+    /** The sum of the k smallest of a sorted list plus one extra value (if ≥ 0). */
+    private static long sumSmallest(long[] sorted, long extra, int k) {
+        long sum = 0;
+        boolean extraUsed = extra < 0;
+        int j = 0;
+        for (int taken = 0; taken < k; taken++) {
+            if (!extraUsed && (j >= sorted.length || extra <= sorted[j])) {
+                sum += extra;
+                extraUsed = true;
+            } else if (j < sorted.length) {
+                sum += sorted[j++];
+            } else {
+                break;
+            }
+        }
+        return sum;
+    }
+
+    /** The sum of the k largest of a list sorted largest first plus one extra value (if ≥ 0). */
+    private static int sumLargest(int[] sortedDesc, int extra, int k) {
+        int sum = 0;
+        boolean extraUsed = extra < 0;
+        int j = 0;
+        for (int taken = 0; taken < k; taken++) {
+            if (!extraUsed && (j >= sortedDesc.length || extra >= sortedDesc[j])) {
+                sum += extra;
+                extraUsed = true;
+            } else if (j < sortedDesc.length) {
+                sum += sortedDesc[j++];
+            } else {
+                break;
+            }
+        }
+        return sum;
     }
 
     /** How many of the sorted costs (plus one extra, if ≥ 0) fit in the money, cheapest first. */
@@ -169,25 +227,28 @@ final class BranchAndBound {
         }
     }
 
-    /** How many remaining items (this commune's from i, sorted; then the later ones, sorted) fit, cheapest first. */
-    private int fitItems(long[] later, int from, int to, long money) {
+    /**
+     * Remaining items (this commune's from i, sorted; then the later ones, sorted), cheapest first, while they fit in the
+     * money and at most {@code limit} of them: {count, their sum}.
+     */
+    private long[] fitItems(long[] later, int from, int to, long money, long limit) {
         int count = 0;
-        long left = money;
+        long sum = 0;
         int a = from;
         int b = 0;
-        while (a < to || b < later.length) {
+        while ((a < to || b < later.length) && count < limit) {
             long next;
             if (a < to && (b >= later.length || in.itemTotal[a] <= later[b])) {
                 next = in.itemTotal[a++];
             } else {
                 next = later[b++];
             }
-            if (next > left) {
-                return count;
+            if (next > money - sum) {
+                break;
             }
-            left -= next;
+            sum += next;
             count++;
         }
-        return count;
+        return new long[] {count, sum};
     }
 }

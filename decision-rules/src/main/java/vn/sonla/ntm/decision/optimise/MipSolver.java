@@ -13,12 +13,12 @@ import org.ojalgo.optimisation.Variable;
  * The same problem as a mixed-integer programme for ojAlgo (decision 0090), for cases too large for the branch and
  * bound's node budget: a binary per gap, a binary per commune "reaches the standard", a continuous amount per
  * (source, allowed field). The order of goals is kept by solving four times (lexicographic): pilots reached, communes
- * reached, criteria closed, each then fixed as a floor, and finally the cost minimised. Money is in millions of đồng
- * for the solver; the choice it returns is checked again in whole đồng ({@link FlowState}) before it is used.
+ * reached, criteria closed, each then fixed as a floor, and finally the cost minimised. Money is in billions of đồng
+ * for the solver (tỷ đồng); the choice it returns is checked again in whole đồng ({@link FlowState}) before it is used.
  */
 final class MipSolver {
 
-    private static final double MILLION = 1_000_000d;
+    private static final double UNIT = 1_000_000_000d; // a tỷ đồng: coefficients near 1 keep the LP well conditioned
 
     private final Instance in;
     private final long millisPerStage;
@@ -62,7 +62,7 @@ final class MipSolver {
         int k = in.fields.length;
         Variable[][] z = new Variable[m][k];
         for (int s = 0; s < m; s++) {
-            Expression cap = model.addExpression("source" + s).upper(in.supply[s] / MILLION);
+            Expression cap = model.addExpression("source" + s).upper(in.supply[s] / UNIT);
             for (int f = 0; f < k; f++) {
                 if (in.allowed[s][f]) {
                     z[s][f] = model.addVariable("z" + s + "_" + f).lower(BigDecimal.ZERO);
@@ -80,16 +80,16 @@ final class MipSolver {
             for (int i = 0; i < in.items; i++) {
                 for (int j = 0; j < in.itemFields[i].length; j++) {
                     if (in.itemFields[i][j] == f) {
-                        paid.set(x[i], -in.itemCosts[i][j] / MILLION);
+                        paid.set(x[i], -in.itemCosts[i][j] / UNIT);
                     }
                 }
             }
         }
         if (in.infraCap != Long.MAX_VALUE) {
-            Expression infra = model.addExpression("infrastructure").upper(in.infraCap / MILLION);
+            Expression infra = model.addExpression("infrastructure").upper(in.infraCap / UNIT);
             for (int i = 0; i < in.items; i++) {
                 if (in.itemInfra[i] > 0) {
-                    infra.set(x[i], in.itemInfra[i] / MILLION);
+                    infra.set(x[i], in.itemInfra[i] / UNIT);
                 }
             }
         }
@@ -129,7 +129,7 @@ final class MipSolver {
         clearWeights(model);
         Expression money = model.addExpression("cost");
         for (int i = 0; i < in.items; i++) {
-            money.set(x[i], in.itemTotal[i] / MILLION);
+            money.set(x[i], in.itemTotal[i] / UNIT);
         }
         money.weight(1);
         result = model.minimise();

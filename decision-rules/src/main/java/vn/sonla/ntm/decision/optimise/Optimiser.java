@@ -22,14 +22,22 @@ import vn.sonla.ntm.decision.optimise.Proposal.SourceUse;
  */
 public final class Optimiser {
 
-    /** Node budget of the branch and bound, time per stage of the MIP, and a method to force (null: choose). */
-    public record Settings(long nodeLimit, long mipMillisPerStage, Method only) {
+    /**
+     * Node budget of the branch and bound, time per stage of the MIP, a method to force (null: choose), and the largest
+     * dynamic-programming table (communes × states) tried first (0: never).
+     */
+    public record Settings(long nodeLimit, long mipMillisPerStage, Method only, long dynamicProgrammingCells) {
+
+        public Settings(long nodeLimit, long mipMillisPerStage, Method only) {
+            this(nodeLimit, mipMillisPerStage, only, PooledRelaxation.MAX_CELLS);
+        }
+
         public static Settings defaults() {
-            return new Settings(2_000_000, 10_000, null);
+            return new Settings(2_000_000, 3_000, null);
         }
 
         public static Settings only(Method method) {
-            return new Settings(2_000_000, 10_000, method);
+            return new Settings(2_000_000, 3_000, method);
         }
     }
 
@@ -51,10 +59,22 @@ public final class Optimiser {
             boolean[] chosen = mip.solve();
             return build(in, chosen, Method.MIP_OJALGO, chosen != null && mip.optimal(), 0);
         }
+        PooledRelaxation.Result pooled = null;
+        if (settings.only() == null || settings.only() == Method.DYNAMIC_PROGRAMMING) {
+            pooled = PooledRelaxation.solve(in, settings.dynamicProgrammingCells());
+            if (pooled != null && in.fund(pooled.chosen()) != null) {
+                return build(in, pooled.chosen(), Method.DYNAMIC_PROGRAMMING, true, 0);
+            }
+            if (settings.only() == Method.DYNAMIC_PROGRAMMING) {
+                return build(in, null, Method.DYNAMIC_PROGRAMMING, false, 0);
+            }
+        }
         BranchAndBound bb = new BranchAndBound(in, settings.nodeLimit(), greedy);
         boolean[] exact = bb.solve();
-        if (bb.proven() || settings.only() == Method.BRANCH_AND_BOUND) {
-            return build(in, exact, Method.BRANCH_AND_BOUND, bb.proven(), bb.nodes());
+        // the pooled optimum bounds every real answer: reaching it proves the search's answer best
+        boolean reachesBound = exact != null && pooled != null && in.score(exact).compareTo(pooled.score()) == 0;
+        if (bb.proven() || reachesBound || settings.only() == Method.BRANCH_AND_BOUND) {
+            return build(in, exact, Method.BRANCH_AND_BOUND, bb.proven() || reachesBound, bb.nodes());
         }
         MipSolver mip = new MipSolver(in, settings.mipMillisPerStage());
         boolean[] viaMip = mip.solve();
@@ -99,6 +119,7 @@ public final class Optimiser {
                 .thenComparing(c -> c.criteriaClosed().isEmpty()).thenComparing(c -> !c.pilot()).thenComparing(CommuneChoice::unitCode));
 
         String how = switch (method) {
+            case DYNAMIC_PROGRAMMING -> "quy hoạch động theo xã (chính xác), đã chứng minh là phương án tốt nhất";
             case BRANCH_AND_BOUND -> proven ? "nhánh và cận (chính xác), đã chứng minh là phương án tốt nhất"
                     : "nhánh và cận, dừng ở giới hạn tìm kiếm: phương án tốt nhất tìm được, chưa chứng minh là tốt nhất";
             case MIP_OJALGO -> proven ? "quy hoạch nguyên (ojAlgo), đã chứng minh là phương án tốt nhất"
@@ -106,6 +127,7 @@ public final class Optimiser {
             case GREEDY -> "quy tắc ưu tiên chi phí thấp (tham lam), chưa chứng minh là tốt nhất";
         };
         String howEn = switch (method) {
+            case DYNAMIC_PROGRAMMING -> "dynamic programming over the communes (exact), proven best";
             case BRANCH_AND_BOUND -> proven ? "branch and bound (exact), proven best"
                     : "branch and bound stopped at its search limit: the best found, not proven best";
             case MIP_OJALGO -> proven ? "integer programming (ojAlgo), proven best" : "integer programming (ojAlgo) stopped at its time limit: not proven best";

@@ -20,6 +20,11 @@ public record Proposal(boolean feasible, Method method, boolean provenOptimal, l
     }
 
     public enum Method {
+        /**
+         * Dynamic programming over the communes with the sources pooled found an answer the real sources can pay within
+         * the cap: proven best (the pooled problem can only do better than the real one).
+         */
+        DYNAMIC_PROGRAMMING,
         /** Our exact branch and bound finished: the answer is proven best. */
         BRANCH_AND_BOUND,
         /** ojAlgo's mixed-integer solver (provenOptimal says whether it proved optimality within its time). */

@@ -91,7 +91,7 @@ class DecisionResourceTest extends GatewayTest {
 
         given().auth().oauth2(token).contentType(ContentType.JSON).body(request("}")).post("/api/v1/decision/proposals").then()
                 .statusCode(200).body("degraded", empty())
-                .body("proposal.method", equalTo("BRANCH_AND_BOUND")).body("proposal.provenOptimal", equalTo(true))
+                .body("proposal.method", equalTo("DYNAMIC_PROGRAMMING")).body("proposal.provenOptimal", equalTo(true))
                 .body("proposal.score.pilotsReached", equalTo(1)).body("proposal.score.communesReached", equalTo(1))
                 .body("proposal.proposedTotal", equalTo((int) (900 * M)))
                 .body("proposal.communes[0].unitCode", equalTo("04120"))
