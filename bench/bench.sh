@@ -360,9 +360,12 @@ bench_wrk_saves() {
                  | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: *"\{0,1\}\([0-9]*\)"\{0,1\}/\1/p')"
       saves+="${ids[$i]}:${version},"
     done
-    NTM_BENCH_DIR="$BENCH_DIR" NTM_BENCH_TOKEN="$token" NTM_BENCH_SAVES="$saves" NTM_BENCH_VALUES="$values" NTM_BENCH_LABEL=save \
-      wrk -t"$c" -c"$c" -d"${BENCH_DURATION}s" --timeout 10s -s "$BENCH_DIR/wrk/save.lua" http://127.0.0.1:8080 \
-      | sed -n "s/^NTM-BENCH //p" | sed "s/^{/{\"scale\":$scale,\"connections\":$c,\"path\":\"PUT \\/api\\/v1\\/assessments\\/{id}\",/" >>"$BENCH_RUN/wrk.jsonl"
+    local out
+    out="$(NTM_BENCH_DIR="$BENCH_DIR" NTM_BENCH_TOKEN="$token" NTM_BENCH_SAVES="$saves" NTM_BENCH_VALUES="$values" NTM_BENCH_LABEL=save \
+      wrk -t"$c" -c"$c" -d"${BENCH_DURATION}s" --timeout 10s -s "$BENCH_DIR/wrk/save.lua" http://127.0.0.1:8080)"
+    # the statuses of refused saves and the first problem, for the page
+    sed -n "s/^NTM-BENCH-REFUSED //p" <<<"$out" >"$BENCH_RUN/save-refused-$scale-c$c.json"
+    sed -n "s/^NTM-BENCH //p" <<<"$out" | sed "s/^{/{\"scale\":$scale,\"connections\":$c,\"path\":\"PUT \\/api\\/v1\\/assessments\\/{id}\",/" >>"$BENCH_RUN/wrk.jsonl"
     bench_show_last
   done
 }

@@ -9,8 +9,10 @@ for id, version in string.gmatch(os.getenv("NTM_BENCH_SAVES"), "(%d+):(%d+)") do
   table.insert(targets, { id = id, version = version })
 end
 local counter = 0
+local threads = {}
 
 setup = function(thread)
+  table.insert(threads, thread)
   counter = counter + 1
   local t = targets[counter]
   if t == nil then
@@ -37,14 +39,39 @@ request = function()
   return wrk.format("PUT", "/api/v1/assessments/" .. id, nil, body)
 end
 
+-- answers other than 200, by status, and the first problem's title (the report says what the errors were)
+refused = {}
+problem = ""
+
 response = function(status, headers, body)
   local tag = headers["ETag"] or headers["etag"]
-  if tag ~= nil then
+  if status == 200 and tag ~= nil then
     version = string.gsub(tag, '[W/"]', "")
+  elseif status ~= 200 then
+    local key = tostring(status)
+    refused[key] = (refused[key] or 0) + 1
+    if problem == "" and body ~= nil then
+      problem = string.sub((string.gsub(body, '[\r\n"\\]', " ")), 1, 200)
+    end
   end
 end
 
 local json = dofile(os.getenv("NTM_BENCH_DIR") .. "/wrk/report.lua")
 done = function(summary, latency, requests)
   json.report(os.getenv("NTM_BENCH_LABEL"), summary, latency)
+  local statuses = {}
+  local first = ""
+  for _, t in ipairs(threads) do
+    for code, n in pairs(t:get("refused") or {}) do
+      statuses[code] = (statuses[code] or 0) + n
+    end
+    if first == "" then
+      first = t:get("problem") or ""
+    end
+  end
+  local parts = {}
+  for code, n in pairs(statuses) do
+    table.insert(parts, string.format('"%s":%d', code, n))
+  end
+  io.write(string.format('NTM-BENCH-REFUSED {"statuses":{%s},"first":"%s"}\n', table.concat(parts, ","), first))
 end

@@ -241,7 +241,7 @@ public final class BenchReport implements Command {
         md.append("| other heavy processes seen | ").append(busy.isEmpty() ? "none (no Maven, Node or Chromium above 5 % CPU)"
                 : busy.replace("\n", "<br>").replace("|", "\\|")).append(" |\n");
         md.append("| duration of the run | ").append(r.text("elapsed-seconds")).append(" s |\n");
-        md.append("| each wrk / pgbench run | ").append(durationOf(r)).append(" s, after a 3 s warm-up at 8 connections |\n\n");
+        md.append("| each wrk / pgbench run | ").append(durationOf(r)).append(" s each, after a warm-up of 300 answers at 8 connections (at most 20 s) |\n\n");
 
         double busiest = busiest(r);
         if (busiest > 1.5) {
@@ -434,7 +434,31 @@ public final class BenchReport implements Command {
                             .append(ms(n.path("maxms").asDouble())).append(" | ").append(errors(n)).append(" |\n"));
                 }
             }
+            if (label.equals("save")) {
+                refusedSaves(md, r);
+            }
             md.append("\n");
+        }
+    }
+
+    /** What the refused saves answered (bench/wrk/save.lua counts them by status and keeps the first problem). */
+    static void refusedSaves(StringBuilder md, Results r) {
+        for (int scale : r.scales()) {
+            for (int c : CONNECTIONS) {
+                String text = r.text("save-refused-" + scale + "-c" + c + ".json");
+                if (text.isEmpty()) {
+                    continue;
+                }
+                JsonNode n = json(text);
+                if (n.path("statuses").size() == 0) {
+                    continue;
+                }
+                md.append("\nRefused saves at ").append(scale).append(" communes, ").append(c).append(" connections: ");
+                List<String> parts = new ArrayList<>();
+                n.path("statuses").fields().forEachRemaining(e -> parts.add(e.getValue().asLong() + " × " + e.getKey()));
+                md.append(String.join(", ", parts)).append("; the first said: `").append(n.path("first").asText().replace("`", "'"))
+                        .append("`.\n");
+            }
         }
     }
 
