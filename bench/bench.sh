@@ -65,6 +65,7 @@ bench_main() {
   BENCH_DURATION="$duration"
   mkdir -p "$BENCH_RUN"
   printf '%s\n' "./ntm bench${args:+ $args}" >"$BENCH_RUN/command"
+  printf '%s %s\n' "$BENCH_T0" "start" >"$BENCH_RUN/phases"
   say "bench results in ${BENCH_RUN#"$ROOT"/}"
 
   bench_tools
@@ -110,18 +111,24 @@ bench_main() {
   export NTM_STATUS_BURST=100000000 NTM_STATUS_REFILL=100000000 NTM_STATUS_REFILL_PERIOD=PT1S
 
   step "bench [2/6] starting each service alone on its empty database (migrations and seeding), timed to ready"
+  bench_phase "build and start"
   bench_start_all first-start
   sleep 5
   bench_rss rest-empty
 
   step "bench [3/6] Sơn La: 204 communes loaded through the batch APIs, then measured"
+  bench_phase "services started"
   bench_load 204 "$seed" "$loader_threads"
+  bench_phase "Sơn La loaded"
   bench_measure 204
+  bench_phase "measured at 204"
 
   if (( communes > 204 )); then
     step "bench [4/6] the country: $communes communes loaded beside Sơn La, then measured again"
     bench_load "$communes" "$seed" "$loader_threads"
+    bench_phase "the country loaded"
     bench_measure "$communes"
+    bench_phase "measured at $communes"
   else
     step "bench [4/6] (--communes 204: no other provinces)"
   fi
@@ -134,6 +141,7 @@ bench_main() {
   bench_start_all restart
   sleep 5
   bench_rss rest-loaded
+  bench_phase "plans, restarts"
 
   bench_quiet 0 end
   printf '%s\n' "$(( $(date +%s) - BENCH_T0 ))" >"$BENCH_RUN/elapsed-seconds"
@@ -143,6 +151,11 @@ bench_main() {
   java -jar "$LOADER_JAR" bench-report --results "$BENCH_RUN" "${doc_args[@]}" ||
     die "the report could not be written (results: ${BENCH_RUN#"$ROOT"/})"
   say "bench done in $(( $(date +%s) - BENCH_T0 ))s; ${write_doc:+docs/benchmarks.md rewritten; }results in ${BENCH_RUN#"$ROOT"/}"
+}
+
+# A mark in the run's time line (the page gives each phase's duration).
+bench_phase() {
+  printf '%s %s\n' "$(date +%s)" "$1" >>"$BENCH_RUN/phases"
 }
 
 # The machine, for the page: CPU, cores, memory, system, and the versions of what is measured.

@@ -240,7 +240,8 @@ public final class BenchReport implements Command {
         String busy = (r.text("busy-start") + "\n" + r.text("busy-end")).trim();
         md.append("| other heavy processes seen | ").append(busy.isEmpty() ? "none (no Maven, Node or Chromium above 5 % CPU)"
                 : busy.replace("\n", "<br>").replace("|", "\\|")).append(" |\n");
-        md.append("| duration of the run | ").append(r.text("elapsed-seconds")).append(" s |\n");
+        md.append("| duration of the run | ").append(r.text("elapsed-seconds")).append(" s").append(phases(r.lines("phases")))
+                .append(" |\n");
         md.append("| each wrk / pgbench run | ").append(durationOf(r)).append(" s each, after a warm-up of 300 answers at 8 connections (at most 20 s) |\n\n");
 
         double busiest = busiest(r);
@@ -262,6 +263,24 @@ public final class BenchReport implements Command {
         imports(md, r);
         plans(md, r);
         return md.toString();
+    }
+
+    /** " (build and start 40 s, Sơn La loaded 90 s, ...)" from the run's marks ("epoch name", the first "start"). */
+    static String phases(List<String> marks) {
+        List<String> parts = new ArrayList<>();
+        long previous = -1;
+        for (String line : marks) {
+            int space = line.indexOf(' ');
+            if (space < 0) {
+                continue;
+            }
+            long t = Long.parseLong(line.substring(0, space));
+            if (previous >= 0) {
+                parts.add(line.substring(space + 1) + " after " + (t - previous) + " s");
+            }
+            previous = t;
+        }
+        return parts.isEmpty() ? "" : ": " + String.join(", ", parts);
     }
 
     /** The highest 1-minute load average seen: at the start, at each measurement, sampled during the run. */
@@ -372,6 +391,13 @@ public final class BenchReport implements Command {
                     .append(" s (").append(slowest.path("valuesPerSecond").asLong()).append(" values/s) | ")
                     .append(seconds < 60 ? "met" : "**missed** by " + String.format(Locale.ROOT, "%.0f s", seconds - 60)).append(" |\n");
             }
+        }
+        String elapsed = r.text("elapsed-seconds");
+        if (!elapsed.isEmpty() && big >= 10_000) {
+            long seconds = Long.parseLong(elapsed.trim());
+            md.append("| `./ntm bench --communes ").append(big).append("` ends by itself within 20 minutes (after `./ntm up`) | ")
+                    .append(seconds / 60).append(" min ").append(seconds % 60).append(" s | ")
+                    .append(seconds <= 1200 ? "met" : "**missed** by " + (seconds - 1200) + " s").append(" |\n");
         }
         Map<String, String[]> restart = r.table("ready-restart");
         Map<String, String[]> first = r.table("ready-first-start");
