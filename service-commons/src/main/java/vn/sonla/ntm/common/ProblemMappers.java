@@ -139,6 +139,9 @@ public class ProblemMappers {
                     ? "The change refers to something that does not exist or is still referred to"
                     : "The change conflicts with an existing record (duplicate)").problem(), uri);
         }
+        if (databaseUnavailable(state)) {
+            return databaseUnavailable(e, uri);
+        }
         if ("40001".equals(state) || "40P01".equals(state)) {
             return answer(ProblemException.conflict("A concurrent change got in the way; try again").problem(), uri);
         }
@@ -155,10 +158,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(sqlStateOf(e))) {
+            return databaseUnavailable(e, uri);
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", id, uri == null ? "?" : uri.getPath());
         return answer(new Problem("/problems/internal", "Internal error", 500,
                 "Something went wrong on our side; the incident id is " + id, null, null), uri);
+    }
+
+    /**
+     * The database went away (restarted, unreachable, shutting down): SQLState class 08 (connection exception) and
+     * 57P01–57P03 (admin shutdown, crash shutdown, cannot connect now). The request's transaction did not commit; the
+     * caller may try again shortly (docs/decisions/0082-database-outage-is-503.md).
+     */
+    static boolean databaseUnavailable(String state) {
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+    }
+
+    private static Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), e.toString());
+        Problem problem = new Problem("/problems/unavailable", "Service unavailable", 503,
+                "The database is unavailable for a moment; nothing was changed. Try again shortly.", null, null);
+        Problem located = uri == null ? problem : problem.at(uri.getPath());
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5").entity(located).build();
     }
 
     private static Response unauthenticated(UriInfo uri) {

@@ -41,8 +41,11 @@ public class StrictJson implements ObjectMapperCustomizer {
     public static ObjectMapper apply(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // a date is an ISO-8601 text: not a number of days since 1970 (20200101 would be the year 57275), not ""
+        mapper.configOverride(java.time.LocalDate.class).setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false));
         SimpleModule texts = new SimpleModule("ntm-strict-text");
         texts.addDeserializer(String.class, new TextDeserializer());
+        texts.addDeserializer(java.math.BigDecimal.class, new DecimalDeserializer());
         mapper.registerModule(texts);
         return mapper;
     }
@@ -85,6 +88,43 @@ public class StrictJson implements ObjectMapperCustomizer {
             }
         }
         return null;
+    }
+
+    /** The most digits before and after the decimal point a decimal number may have (amounts are at most 10^18 đồng). */
+    public static final int MAX_INTEGER_DIGITS = 20;
+    public static final int MAX_FRACTION_DIGITS = 12;
+
+    /** Why a decimal is refused (1e400, 1e-400), or null. */
+    public static String refusalOf(java.math.BigDecimal value) {
+        java.math.BigDecimal v = value.stripTrailingZeros();
+        if (v.precision() - v.scale() > MAX_INTEGER_DIGITS) {
+            return "more than " + MAX_INTEGER_DIGITS + " digits before the decimal point";
+        }
+        if (v.scale() > MAX_FRACTION_DIGITS) {
+            return "more than " + MAX_FRACTION_DIGITS + " digits after the decimal point";
+        }
+        return null;
+    }
+
+    /** Jackson's own decimal reading, then the bounds above. */
+    static final class DecimalDeserializer extends StdScalarDeserializer<java.math.BigDecimal> {
+
+        DecimalDeserializer() {
+            super(java.math.BigDecimal.class);
+        }
+
+        @Override
+        public java.math.BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            java.math.BigDecimal value = com.fasterxml.jackson.databind.deser.std.NumberDeserializers.BigDecimalDeserializer.instance
+                    .deserialize(p, ctxt);
+            if (value != null) {
+                String refusal = refusalOf(value);
+                if (refusal != null) {
+                    throw new InvalidFormatException(p, "a number with " + refusal, value, java.math.BigDecimal.class);
+                }
+            }
+            return value;
+        }
     }
 
     /** Jackson's own string reading (coercions included), then the check above. */

@@ -55,7 +55,24 @@ class ProblemMappersTest {
             assertThat(answer.getStatus()).as("SQLState %s", state).isEqualTo(400);
             assertThat(problem.detail()).doesNotContain("varying").doesNotContain("ERROR");
         }
-        PersistenceException other = new PersistenceException("broken", new SQLException("connection lost", "08006"));
+        PersistenceException other = new PersistenceException("broken", new SQLException("relation missing", "42P01"));
         assertThat(new ProblemMappers().persistence(other, null).getStatus()).isEqualTo(500);
+    }
+
+    /**
+     * The database restarted or unreachable (the safety suite's fault test): 503 with Retry-After, whether the failure
+     * surfaced as a persistence exception or wrapped in something else (a transaction that could not commit).
+     */
+    @Test
+    void aDatabaseThatWentAwayIsAServiceUnavailableWithRetryAfter() {
+        for (String state : new String[] {"08006", "08001", "57P01", "57P03"}) {
+            PersistenceException e = new PersistenceException("could not prepare statement", new SQLException("terminating connection", state));
+            Response answer = new ProblemMappers().persistence(e, null);
+            assertThat(answer.getStatus()).as("SQLState %s", state).isEqualTo(503);
+            assertThat(answer.getHeaderString("Retry-After")).isEqualTo("5");
+            assertThat(((Problem) answer.getEntity()).detail()).doesNotContain("terminating");
+            Response wrapped = new ProblemMappers().unexpected(new IllegalStateException("commit failed", e), null);
+            assertThat(wrapped.getStatus()).as("wrapped SQLState %s", state).isEqualTo(503);
+        }
     }
 }

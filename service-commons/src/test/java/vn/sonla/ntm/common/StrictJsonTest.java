@@ -20,10 +20,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
  */
 class StrictJsonTest {
 
-    record Body(String title, Long amount, List<String> tags) {
+    record Body(String title, Long amount, List<String> tags, java.time.LocalDate day, java.math.BigDecimal value) {
     }
 
-    private static final ObjectMapper JSON = StrictJson.apply(new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+    private static final ObjectMapper JSON = StrictJson.apply(new ObjectMapper().findAndRegisterModules()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
 
     private static Body read(String json) throws Exception {
         return JSON.readValue(json, Body.class);
@@ -53,6 +54,27 @@ class StrictJsonTest {
     @Test
     void aFractionIsNotAnAmount() {
         assertThatThrownBy(() -> read("{\"amount\": 1.5}")).isInstanceOf(MismatchedInputException.class);
+    }
+
+    /** Found by the safety suite: 20200101 was read as a number of days since 1970 and stored as the year 57275. */
+    @Test
+    void aDateIsAnIsoTextNotANumberOfDays() throws Exception {
+        assertThat(read("{\"day\": \"2020-02-29\"}").day()).isEqualTo(java.time.LocalDate.of(2020, 2, 29));
+        assertThat(read("{\"day\": null}").day()).isNull();
+        assertThatThrownBy(() -> read("{\"day\": 20200101}")).isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> read("{\"day\": \"2021-02-29\"}")).isInstanceOf(JsonProcessingException.class);
+    }
+
+    /** Found by the safety suite: a threshold of 1e400 was stored. */
+    @Test
+    void aDecimalHasBoundedDigits() throws Exception {
+        assertThat(read("{\"value\": 82.5}").value()).isEqualByComparingTo("82.5");
+        assertThat(read("{\"value\": 1000000000000000000}").value()).isEqualByComparingTo("1e18");
+        assertThat(read("{\"value\": 0.000001}").value()).isEqualByComparingTo("0.000001");
+        for (String bad : new String[] {"1e400", "-1e400", "1e-400", "123456789012345678901"}) {
+            assertThatThrownBy(() -> read("{\"value\": " + bad + "}")).as(bad).isInstanceOf(InvalidFormatException.class)
+                    .satisfies(e -> assertThat(ProblemMappers.jsonPath((InvalidFormatException) e)).isEqualTo("value"));
+        }
     }
 
     @Test
