@@ -59,6 +59,8 @@ public final class EvidencePolicy {
         int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(cut + 1);
         name = name.replaceAll("[\\p{Cntrl}\"'<>:|?*;%$`&]", "_").replaceAll("\\s+", " ").trim();
+        // format characters (bidi overrides and isolates, zero-width ones) make "hoa-don\u202Efdp.exe" display as "hoa-donexe.pdf"
+        name = name.replaceAll("\\p{Cf}", "");
         name = name.replaceAll("^[.\\s_]+", "");
         String extension = extensionOf(mediaType);
         int dot = name.lastIndexOf('.');

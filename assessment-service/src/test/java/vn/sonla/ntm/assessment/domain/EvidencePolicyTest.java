@@ -49,4 +49,11 @@ class EvidencePolicyTest {
         assertThat(EvidencePolicy.safeFileName(null, "image/jpeg")).isEqualTo("evidence.jpg");
         assertThat(EvidencePolicy.safeFileName(".htaccess", "application/pdf")).isEqualTo("htaccess.pdf");
     }
+
+    /** Found by the safety suite: a right-to-left override survived, so the stored name displayed as something else. */
+    @Test
+    void file_names_lose_bidi_overrides_and_other_invisible_format_characters() {
+        assertThat(EvidencePolicy.safeFileName("hoa-don\u202Efdp.exe", "application/pdf")).isEqualTo("hoa-donfdp.pdf");
+        assertThat(EvidencePolicy.safeFileName("bi\u200Ben\u2066 ban\u2069.pdf", "application/pdf")).isEqualTo("bien ban.pdf");
+    }
 }

@@ -45,6 +45,24 @@ public final class DocumentShape {
         return defects;
     }
 
+    /**
+     * How large a criteria set may be: 1980/QĐ-TTg has 5 groups, 19 criteria and about 50 indicators, 2290/QĐ-UBND 17
+     * criteria; these bounds are ten times any real one. Past them the document is refused whole (the safety suite sent
+     * 10 000 groups, and they were stored).
+     */
+    public static final int MAX_GROUPS = 50;
+    public static final int MAX_CRITERIA = 200;
+    public static final int MAX_INDICATORS = 100;
+    public static final int MAX_THRESHOLDS = 50;
+
+    private static boolean tooMany(List<Defect> defects, String path, int size, int max) {
+        if (size > max) {
+            defects.add(new Defect(path, "must have at most " + max + " items"));
+            return true;
+        }
+        return false;
+    }
+
     /** Every defect that keeps the document from being stored, with its JSON path. */
     public static List<Defect> defectsOf(CriteriaSetDocument d) {
         List<Defect> defects = new ArrayList<>();
@@ -67,6 +85,9 @@ public final class DocumentShape {
             defects.add(new Defect("recognitionRule.minimum", "must be 0 or more"));
         }
         provenance(defects, "provenance", d.provenance());
+        if (tooMany(defects, "groups", d.groups().size(), MAX_GROUPS)) {
+            return defects;
+        }
         for (int g = 0; g < d.groups().size(); g++) {
             group(defects, "groups[" + g + "]", d.groups().get(g));
         }
@@ -81,6 +102,9 @@ public final class DocumentShape {
         code(defects, path + ".code", group.code());
         max(defects, path + ".nameVi", group.nameVi(), 500);
         max(defects, path + ".nameEn", group.nameEn(), 500);
+        if (tooMany(defects, path + ".criteria", group.criteria().size(), MAX_CRITERIA)) {
+            return;
+        }
         for (int c = 0; c < group.criteria().size(); c++) {
             criterion(defects, path + ".criteria[" + c + "]", group.criteria().get(c));
         }
@@ -93,6 +117,9 @@ public final class DocumentShape {
         }
         code(defects, path + ".code", criterion.code());
         criterionHeader(defects, path, criterion.nameVi(), criterion.nameEn(), criterion.departmentCode(), criterion.provenance());
+        if (tooMany(defects, path + ".indicators", criterion.indicators().size(), MAX_INDICATORS)) {
+            return;
+        }
         for (int i = 0; i < criterion.indicators().size(); i++) {
             indicator(defects, path + ".indicators[" + i + "]", criterion.indicators().get(i), true);
         }
@@ -123,6 +150,9 @@ public final class DocumentShape {
         }
         max(defects, prefix + "unit", indicator.unit(), 64);
         provenance(defects, prefix + "provenance", indicator.provenance());
+        if (tooMany(defects, prefix + "thresholds", indicator.thresholds().size(), MAX_THRESHOLDS)) {
+            return;
+        }
         for (int t = 0; t < indicator.thresholds().size(); t++) {
             threshold(defects, prefix + "thresholds[" + t + "]", indicator.thresholds().get(t));
         }

@@ -209,8 +209,13 @@ public class CapitalPlanning {
         return planLines.findByIdOptional(lineId).filter(l -> l.plan().id() == planId);
     }
 
+    /**
+     * The plan, locked for this transaction: concurrent writers of one plan queue here, and each one after the first
+     * reads the version the first committed, so its If-Match is refused with 412 (without the lock they raced to the
+     * lines and lost with a deadlock, a 500; found by the safety suite's concurrency test).
+     */
     private CapitalPlan writable(long id) {
-        CapitalPlan plan = plans.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        CapitalPlan plan = plans.lockById(id).orElseThrow(() -> notFound(id));
         access.requireWrite(Access.Scope.of(plan.unit()));
         return plan;
     }

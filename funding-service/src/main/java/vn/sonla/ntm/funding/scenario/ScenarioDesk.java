@@ -84,6 +84,10 @@ public class ScenarioDesk {
                 }
             }
         }
+        if (!p.result().isObject()) {
+            // found by the safety suite: a text or a number was kept as "the optimiser's answer"
+            errors.add(new Problem.FieldError("result", "must be the optimiser's answer (an object)"));
+        }
         Map<String, Long> bySource = new TreeMap<>();
         long infrastructure = 0;
         long total = 0;

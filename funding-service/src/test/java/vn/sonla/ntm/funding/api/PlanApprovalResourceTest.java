@@ -64,6 +64,34 @@ class PlanApprovalResourceTest {
         FundingApi.approveRaw(Tokens.coordinator(), b, "\"0\"").then().statusCode(200).body("approvedBy", equalTo("coordinator"));
     }
 
+    /** Found by the safety suite: eight redrafts with one ETag at once got deadlocks (500) and 409s; one must win, the rest 412. */
+    @Test
+    void concurrentRedraftsWithOneETagHaveOneWinnerAndTheOthersGet412() throws Exception {
+        long id = FundingApi.draft(Tokens.district("116"), plan(2011, "03646", line("NS_XA", "SAN_XUAT", 10_000_000)));
+        String etag = FundingApi.etag(id);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            long amount = 20_000_000L + i;
+            answers.add(pool.submit(() -> {
+                go.await();
+                return given().auth().oauth2(Tokens.financePlanner()).contentType(ContentType.JSON).header("If-Match", etag)
+                        .body("{\"lines\":[" + line("NS_XA", "SAN_XUAT", amount) + "," + line("NS_TINH", "VAN_HOA", amount) + "]}")
+                        .put("/api/v1/capital-plans/" + id).statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var a : answers) {
+            statuses.add(a.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        org.assertj.core.api.Assertions.assertThat(statuses).as("statuses").containsOnly(200, 412);
+        org.assertj.core.api.Assertions.assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(1);
+        given().auth().oauth2(Tokens.observer()).get("/api/v1/capital-plans/" + id).then().header("ETag", "\"1\"");
+    }
+
     @Test
     void anApprovedPlanNeverChangesItIsRevisedInstead() {
         long id = FundingApi.approvedPlan(plan(2014, "125", line("NS_HUYEN", "SAN_XUAT", 500_000_000)));

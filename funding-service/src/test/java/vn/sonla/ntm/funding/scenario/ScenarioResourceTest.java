@@ -84,6 +84,15 @@ class ScenarioResourceTest {
         return r.post("/api/v1/scenarios/" + id + "/" + action);
     }
 
+    /** Found by the safety suite: a text was kept as the optimiser's answer. */
+    @Test
+    void aResultThatIsNotAnObjectIsRefused() {
+        String body = proposal("KT-result", 40, A_COMMUNES, A_LINES).replaceAll("\"result\":\\{.*\\},\"lines\"", "\"result\":\"chỉ là chữ\",\"lines\"");
+        org.assertj.core.api.Assertions.assertThat(body).contains("\"result\":\"chỉ là chữ\"");
+        post(vn.sonla.ntm.testing.Tokens.coordinator(), body).then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("result"));
+    }
+
     @Test
     void aProposalIsCheckedKeptComparedAcceptedAndBookedUnderTheLedgersCeilings() {
         // who, and what the proposal must respect
