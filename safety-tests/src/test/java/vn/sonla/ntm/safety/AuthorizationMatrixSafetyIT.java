@@ -43,12 +43,7 @@ class AuthorizationMatrixSafetyIT {
         for (Service s : List.of(Service.CRITERIA, Service.ASSESSMENT, Service.FUNDING)) {
             Set<String> documented = new LinkedHashSet<>();
             OpenApi.operations(s).forEach(op -> documented.add(op.key()));
-            Set<String> rows = new LinkedHashSet<>();
-            matrix.getOrDefault(s.key, List.of()).forEach(r -> rows.add(r.key()));
-            documented.stream().filter(op -> !rows.contains(op))
-                    .forEach(op -> problems.add(s.component() + ": " + op + " has no row in " + Matrix.FILE));
-            rows.stream().filter(r -> !documented.contains(r))
-                    .forEach(r -> problems.add(s.component() + ": row " + r + " names no operation of the service's document"));
+            problems.addAll(Matrix.coverage(s.component(), documented, matrix.getOrDefault(s.key, List.of())));
         }
         // the gateway's merged document: each operation is a service row at its public path, or a gateway row
         Set<String> reachable = new LinkedHashSet<>();

@@ -68,14 +68,18 @@ final class Fixtures {
         }
 
         String str(String key) {
-            Object v = props.get(key);
+            Object v = get(key);
             if (v == null) {
                 throw new IllegalStateException("fixture " + kind + " has no property " + key + " (has " + props.keySet() + ")");
             }
             return v instanceof JsonNode n && n.isTextual() ? n.asText() : String.valueOf(v);
         }
 
+        /** A property; {@code etagVersion} is the number inside the current ETag (a batch item's {@code version}). */
         Object get(String key) {
+            if (key.equals("etagVersion") && props.containsKey("etag")) {
+                return Long.parseLong(etag().replaceAll("[^0-9]", ""));
+            }
             return props.get(key);
         }
 
@@ -186,6 +190,11 @@ final class Fixtures {
             case "funding-source.new-code" -> new Fixture(kind).put("code", "KT_" + unique().toUpperCase(Locale.ROOT));
             case "funding-source" -> fundingSource();
             case "guidance" -> guidance();
+            case "unit.new-period" -> unitPeriod();
+            case "gap-estimate" -> gapEstimate();
+            case "unit-cost" -> unitCost();
+            case "scenario" -> scenario();
+            case "scenario.accepted" -> acceptScenario(scenario());
             default -> throw new IllegalArgumentException("no fixture kind '" + kind + "'");
         };
     }
@@ -533,6 +542,81 @@ final class Fixtures {
             guidance = f;
         }
         return guidance.refresh();
+    }
+
+    /**
+     * A one-day period of the synthetic province 97 (a GSO code no province has) that no unit holds yet: the unit batch
+     * registers it without touching Sơn La's units or any view of them.
+     */
+    static synchronized Fixture unitPeriod() {
+        long start = System.currentTimeMillis() / 1000 / 60 % 50_000 * 3;
+        for (int i = 0; i < 1000; i++) {
+            LocalDate day = LocalDate.of(1800, 1, 1).plusDays(start + COUNTER.incrementAndGet());
+            if (send("coordinator", Service.ASSESSMENT, "GET", "/api/v1/units/97?at=" + day, null, null).status() == 404) {
+                return new Fixture("unit.new-period").put("code", "97").put("day", day.toString());
+            }
+        }
+        throw new IllegalStateException("no free day for the synthetic province 97");
+    }
+
+    /** Mai Sơn's estimate for the open indicator 2.1 of a draft of 04120 (no values: every indicator open). */
+    static Fixture gapEstimate() {
+        Fixture a = openAssessment("district-125");
+        Http.Reply r = send("district-125", Service.ASSESSMENT, "PUT", "/api/v1/gap-costs/assessments/" + a.str("id") + "/estimates/2.1",
+                Map.of("fieldCode", "Y_TE", "amount", 150_000_000L, "note", "Ước tính kiểm thử"), null).expect(200);
+        return new Fixture("gap-estimate").put("id", a.str("id")).put("indicatorCode", "2.1").put("etag", r.etag());
+    }
+
+    /** The office's unit cost of indicator 2.1 of a criteria-set code of the run's own. */
+    static Fixture unitCost() {
+        String set = "safety-" + unique();
+        Http.Reply r = send("coordinator", Service.ASSESSMENT, "PUT", "/api/v1/gap-costs/unit-costs/" + set + "/2.1",
+                Map.of("mode", "PER_SHORTFALL_UNIT", "amountPerUnit", 2_000_000L, "unit", "điểm %", "fieldCode", "Y_TE",
+                        "basis", "Đơn giá kiểm thử"), null).expect(200);
+        return new Fixture("unit-cost").put("criteriaSetCode", set).put("indicatorCode", "2.1").put("etag", r.etag());
+    }
+
+    private static final Set<Integer> SCENARIO_YEARS = new HashSet<>();
+
+    /** A proposal body of the province for a year: 100 million đồng of the provincial budget for 04120's production. */
+    static Map<String, Object> proposal(int year) {
+        return Map.of("year", year, "provinceCode", PROVINCE, "title", "Phương án kiểm thử " + unique(),
+                "budget", Map.of("sources", List.of(Map.of("sourceCode", "NS_TINH", "amount", 1_000_000_000L, "allowedFields", List.of("SAN_XUAT"))),
+                        "infrastructureMaxSharePercent", 50),
+                "pinned", List.of(COMMUNE), "excluded", List.of(), "criteriaSetCode", "ntm-xa-2016-2020",
+                "result", Map.of("summaryVi", "Phương án kiểm thử", "summaryEn", "Safety suite proposal", "communes", List.of()),
+                "lines", List.of(Map.of("recipientCode", COMMUNE, "fieldCode", "SAN_XUAT", "sourceCode", "NS_TINH", "amount", 100_000_000L)));
+    }
+
+    /**
+     * A PROPOSED scenario in a year of its own (2026–2100) that has no accepted scenario yet, so it can be accepted: one
+     * accepted scenario per province and year. {@code otherId}: a second proposal of that year to compare with.
+     */
+    static Fixture scenario() {
+        int year;
+        synchronized (Fixtures.class) {
+            year = 2026;
+            while (year <= 2100 && (SCENARIO_YEARS.contains(year) || send("coordinator", Service.FUNDING, "GET",
+                    "/api/v1/scenarios?year=" + year + "&status=ACCEPTED", null, null).expect(200).json().size() > 0)) {
+                year++;
+            }
+            if (year > 2100) {
+                throw new IllegalStateException("every year 2026-2100 has an accepted scenario");
+            }
+            SCENARIO_YEARS.add(year);
+        }
+        Http.Reply r = send("finance", Service.FUNDING, "POST", "/api/v1/scenarios", proposal(year), null).expect(201);
+        Http.Reply other = send("finance", Service.FUNDING, "POST", "/api/v1/scenarios", proposal(year), null).expect(201);
+        Fixture f = new Fixture("scenario").put("id", r.json().path("id").asLong()).put("etag", r.etag()).put("year", year)
+                .put("otherId", other.json().path("id").asLong());
+        return f.refresher(() -> f.put("etag", send("coordinator", Service.FUNDING, "GET", "/api/v1/scenarios/" + f.str("id"), null, null)
+                .expect(200).etag()));
+    }
+
+    static Fixture acceptScenario(Fixture s) {
+        Http.Reply r = send("finance", Service.FUNDING, "POST", "/api/v1/scenarios/" + s.str("id") + "/accept",
+                Map.of("reason", "Chấp nhận (kiểm thử)"), s.etag()).expect(200);
+        return s.put("etag", r.etag());
     }
 
     static Iterable<JsonNode> items(JsonNode page) {

@@ -44,6 +44,7 @@ final class Http {
         final Map<String, String> headers = new LinkedHashMap<>();
         byte[] body;
         Duration timeout = Duration.ofSeconds(30);
+        boolean streaming;
 
         Call(String method, String url) {
             this.method = method;
@@ -77,6 +78,13 @@ final class Http {
             return header("Content-Type", contentType);
         }
 
+        /** The body sent chunked, without a Content-Length. */
+        Call streaming(byte[] bytes) {
+            this.body = bytes;
+            this.streaming = true;
+            return this;
+        }
+
         Call timeout(Duration timeout) {
             this.timeout = timeout;
             return this;
@@ -85,7 +93,10 @@ final class Http {
         Reply send() {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
             headers.forEach(b::header);
-            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            byte[] bytes = body;
+            b.method(method, bytes == null ? HttpRequest.BodyPublishers.noBody()
+                    : streaming ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))
+                    : HttpRequest.BodyPublishers.ofByteArray(bytes));
             try {
                 HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
                 return new Reply(this, r.statusCode(), r.headers().map(), r.body());

@@ -104,6 +104,20 @@ final class Matrix {
         return sections;
     }
 
+    /**
+     * What does not match between a document's operations and a section's rows: an operation without a row (a new
+     * endpoint nobody wrote expectations for) and a row without an operation (an endpoint removed or renamed).
+     */
+    static List<String> coverage(String where, java.util.Collection<String> documented, List<Row> rows) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        rows.forEach(r -> keys.add(r.key()));
+        List<String> problems = new ArrayList<>();
+        documented.stream().filter(op -> !keys.contains(op)).forEach(op -> problems.add(where + ": " + op + " has no row in " + FILE));
+        keys.stream().filter(r -> !documented.contains(r))
+                .forEach(r -> problems.add(where + ": row " + r + " names no operation of the service's document"));
+        return problems;
+    }
+
     private static JsonNode merge(JsonNode row, JsonNode variant) {
         ObjectNode m = ((ObjectNode) row).deepCopy();
         m.remove("variants");

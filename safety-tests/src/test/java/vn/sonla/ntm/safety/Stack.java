@@ -66,9 +66,21 @@ final class Stack {
         return keycloak() + "/realms/" + REALM + "/protocol/openid-connect/token";
     }
 
+    /** NTM_DB_SUFFIX, else the suffix of the stack ./ntm up started here (.ntm/run/db-suffix), else _stack. */
     static String dbSuffix() {
         String suffix = System.getenv("NTM_DB_SUFFIX");
-        return suffix == null ? "_stack" : suffix;
+        if (suffix != null) {
+            return suffix;
+        }
+        Path running = root().resolve(".ntm/run/db-suffix");
+        try {
+            if (java.nio.file.Files.isRegularFile(running)) {
+                return java.nio.file.Files.readString(running).strip();
+            }
+        } catch (java.io.IOException e) {
+            // fall through
+        }
+        return "_stack";
     }
 
     static String jdbcUrl(Service service) {
