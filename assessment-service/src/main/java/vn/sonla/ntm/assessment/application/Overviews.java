@@ -127,7 +127,9 @@ public class Overviews {
                 .filter(u -> u.level() == UnitLevel.COMMUNE)
                 .orElseThrow(() -> ProblemException.notFound("No commune-level unit " + code));
         LocalDate day = unit.isValidOn(asked) ? asked : unit.validTo();
-        String district = directory.districtOf(unit.code(), day).orElse(null);
+        // the unit is valid on that day: its district is its parent then (districtOf would look the unit up again)
+        String district = unit.parentCode() == null ? null : directory.unitAt(unit.parentCode(), day)
+                .filter(p -> p.level() == UnitLevel.DISTRICT).map(AdministrativeUnit::code).orElse(null);
         Actor actor = access.actor();
         access.require(AccessRules.refusesReadingUnit(actor, unit.code(), district));
         List<LatestAssessment> latest = new ArrayList<>();
