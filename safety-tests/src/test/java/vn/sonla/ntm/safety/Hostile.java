@@ -144,7 +144,11 @@ final class Hostile {
                 List<Object> child = append(path, name);
                 JsonNode ps = OpenApi.resolve(b.service(), p.getValue());
                 boolean isRequired = required.contains(name);
-                boolean ignored = b.ignored().contains(at(child, "").replace(": ", ""));
+                String fieldPath = at(child, "").replace(": ", "");
+                boolean ignored = b.ignored().contains(fieldPath);
+                if (b.ignored().contains("!" + fieldPath)) {
+                    continue; // free-form JSON (any value is one): nothing to attack but its absence, which the schema allows
+                }
                 for (Mutation m : mutations(name, ps, value.get(name), isRequired)) {
                     if (ignored && !m.typeLevel()) {
                         continue;

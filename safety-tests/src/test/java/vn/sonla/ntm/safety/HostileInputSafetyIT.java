@@ -66,7 +66,16 @@ class HostileInputSafetyIT {
             "PUT /api/v1/gap-costs/unit-costs/{criteriaSetCode}/{indicatorCode}", java.util.Set.of("fieldCode"),
             // a proposal records the optimiser's inputs as given (recipients and the set are the optimiser's); booking its lines
             // goes through the allocation use case, which checks every unit
-            "POST /api/v1/scenarios", java.util.Set.of("lines[0].recipientCode", "criteriaSetCode"));
+            // "result" is the optimiser's answer kept as given: any JSON object ("!": not attacked at all, it is free-form)
+            "POST /api/v1/scenarios", java.util.Set.of("lines[0].recipientCode", "criteriaSetCode", "provinceCode", "!result"));
+
+    /**
+     * Operations whose path names a record by natural key that the service does not hold itself: the office's unit cost
+     * of an indicator of a criteria set (criteria-service's codes, checked for shape only; docs/reliability.md). Their
+     * path parameters are not attacked with values of the right shape; their bodies are.
+     */
+    static final java.util.Set<String> PATH_BY_NATURAL_KEY = java.util.Set.of(
+            "PUT /api/v1/gap-costs/unit-costs/{criteriaSetCode}/{indicatorCode}");
 
     @BeforeAll
     static void load() {
@@ -209,7 +218,10 @@ class HostileInputSafetyIT {
             Callers caller = allowed(v);
             Fixture f = v.fixture() == null ? null : Fixtures.shared(v.fixture());
             Hostile.Base base = base(row, v, f, caller, service, op);
-            List<Hostile.Case> cases = Hostile.cases(base);
+            List<Hostile.Case> cases = new ArrayList<>(Hostile.cases(base));
+            if (PATH_BY_NATURAL_KEY.contains(op.key())) {
+                cases.removeIf(c -> c.category().equals("path parameter"));
+            }
             operations++;
             Map<String, String> before = Db.fingerprint(service);
             for (Hostile.Case c : cases) {
