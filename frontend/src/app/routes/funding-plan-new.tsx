@@ -1,5 +1,5 @@
-import { NotFound } from './not-found';
+import { PlanNewPage } from '@/features/funding/components/plan-new-page';
 
 export function Component() {
-  return <NotFound />;
+  return <PlanNewPage />;
 }

@@ -1,6 +1,5 @@
-import { AreaPage } from './area-page';
+import { FundingPage } from '@/features/funding/components/funding-page';
 
-// Placeholder until the gateway lands: see components/under-construction.tsx.
 export function Component() {
-  return <AreaPage area="funding" />;
+  return <FundingPage />;
 }

@@ -1,6 +1,5 @@
-import { AreaPage } from './area-page';
+import { ObstaclesPage } from '@/features/obstacles/components/obstacles-page';
 
-// Placeholder until the gateway lands: see components/under-construction.tsx.
 export function Component() {
-  return <AreaPage area="obstacles" />;
+  return <ObstaclesPage />;
 }

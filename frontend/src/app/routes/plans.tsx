@@ -1,6 +1,5 @@
-import { AreaPage } from './area-page';
+import { PlansPage } from '@/features/dashboard/components/plans-page';
 
-// Placeholder until the gateway lands: see components/under-construction.tsx.
 export function Component() {
-  return <AreaPage area="plans" />;
+  return <PlansPage />;
 }

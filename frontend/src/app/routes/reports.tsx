@@ -1,6 +1,5 @@
-import { AreaPage } from './area-page';
+import { ReportsPage } from '@/features/funding/components/funding-reports';
 
-// Placeholder until the gateway lands: see components/under-construction.tsx.
 export function Component() {
-  return <AreaPage area="reports" />;
+  return <ReportsPage />;
 }

@@ -68,6 +68,31 @@ export const vi = {
     unavailable: 'Chưa lấy được số liệu nguồn vốn: phần này để trống, không phải bằng 0.',
     axis: 'tỷ đồng',
   },
+  plansPage: {
+    title: 'Kế hoạch và mục tiêu',
+    intro:
+      'Các kế hoạch của tỉnh (như 111/KH-UBND), mục tiêu của từng kế hoạch, tiến độ tính từ hồ sơ đã thẩm định và các xã đứng sau mỗi con số.',
+    empty: 'Chưa có kế hoạch nào.',
+    addTarget: 'Thêm mục tiêu vào {{code}}',
+    form: {
+      title: 'Thêm mục tiêu vào kế hoạch {{code}}',
+      code: 'Mã mục tiêu',
+      description: 'Nội dung mục tiêu',
+      kind: 'Loại',
+      kinds: {
+        RECOGNISED_COUNT: 'Số xã được công nhận ở một mức',
+        MIN_CRITERIA_MET: 'Số xã đạt tối thiểu một số tiêu chí',
+      },
+      level: 'Mức công nhận',
+      minimum: 'Số tối thiểu',
+      deadline: 'Thời hạn',
+      source: 'Căn cứ',
+      required: 'Bắt buộc.',
+      ok: 'Thêm',
+      cancel: 'Hủy',
+      done: 'Đã thêm mục tiêu.',
+    },
+  },
 } as const;
 
 export const dashboardTexts = defineTexts('dashboard', vi, {
@@ -138,5 +163,30 @@ export const dashboardTexts = defineTexts('dashboard', vi, {
     empty: 'No funding figures for {{year}} yet.',
     unavailable: 'Funding figures could not be fetched: this part is left empty, not zero.',
     axis: 'VND billion',
+  },
+  plansPage: {
+    title: 'Plans and targets',
+    intro:
+      "The province's plans (such as 111/KH-UBND), each plan's targets, the progress counted from appraised assessments, and the communes behind each number.",
+    empty: 'No plans yet.',
+    addTarget: 'Add a target to {{code}}',
+    form: {
+      title: 'Add a target to plan {{code}}',
+      code: 'Target code',
+      description: 'Target',
+      kind: 'Kind',
+      kinds: {
+        RECOGNISED_COUNT: 'Communes recognised at a level',
+        MIN_CRITERIA_MET: 'Communes meeting a minimum number of criteria',
+      },
+      level: 'Level',
+      minimum: 'Minimum',
+      deadline: 'Deadline',
+      source: 'Basis',
+      required: 'Required.',
+      ok: 'Add',
+      cancel: 'Cancel',
+      done: 'Target added.',
+    },
   },
 });

@@ -151,14 +151,6 @@ export const en: Translation = {
       },
     },
   },
-  underConstruction: {
-    title: 'Under construction',
-    body: "This screen will work once the system's API gateway is built. No data is shown here yet.",
-    willShow: 'This screen will let you:',
-    actions: 'Actions your role will have (not available yet):',
-    actionUnavailable: 'Available once the gateway is built',
-    readOnly: 'On this screen your role reads only; it changes nothing.',
-  },
   auth: {
     connecting: 'Connecting to the login server…',
     failed: 'Login failed',

@@ -150,14 +150,6 @@ export const vi = {
       },
     },
   },
-  underConstruction: {
-    title: 'Đang xây dựng',
-    body: 'Màn hình này sẽ hoạt động khi cổng API (gateway) của hệ thống hoàn thành. Hiện chưa có dữ liệu nào được hiển thị ở đây.',
-    willShow: 'Màn hình này sẽ cho phép bạn:',
-    actions: 'Thao tác theo vai trò của bạn (chưa dùng được):',
-    actionUnavailable: 'Sẽ dùng được khi gateway hoàn thành',
-    readOnly: 'Trên màn hình này, vai trò của bạn chỉ xem, không thay đổi dữ liệu.',
-  },
   auth: {
     connecting: 'Đang kết nối máy chủ đăng nhập…',
     failed: 'Không đăng nhập được',
