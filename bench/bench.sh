@@ -453,6 +453,12 @@ bench_restore() {
   local status=$? n
   trap - EXIT
   if [[ -n "${BENCH_SAMPLER:-}" ]]; then kill "$BENCH_SAMPLER" 2>/dev/null || true; fi
+  if [[ "$status" != 0 && -n "${BENCH_RUN:-}" && -d "$BENCH_RUN" && -f "$LOADER_JAR" ]]; then
+    # a run cut short still leaves what it measured readable (its own page, not docs/benchmarks.md)
+    printf '%s\n' "$(( $(date +%s) - BENCH_T0 ))" >"$BENCH_RUN/elapsed-seconds"
+    java -jar "$LOADER_JAR" bench-report --results "$BENCH_RUN" >/dev/null 2>&1 &&
+      warn "the run stopped early (status $status); what it measured: ${BENCH_RUN#"$ROOT"/}/benchmarks.md"
+  fi
   step "bench: restoring the stack as it was"
   for n in gateway funding-service assessment-service criteria-service; do stop_component "$n" >/dev/null 2>&1 || true; done
   unset NTM_STATUS_BURST NTM_STATUS_REFILL NTM_STATUS_REFILL_PERIOD BENCH_APPS_DIR
