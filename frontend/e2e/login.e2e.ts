@@ -52,6 +52,7 @@ describe('login through the real Keycloak', () => {
       'Kế hoạch và mục tiêu',
       'Nguồn vốn',
       'Khó khăn, vướng mắc',
+      'Báo cáo',
       'Nhật ký thao tác',
     ]);
     await screenshot(page, '02-coordinator-dashboard-vi');
@@ -80,10 +81,12 @@ describe('login through the real Keycloak', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page).textContent()).toBe('Thẩm định');
 
-    // Catalogue: the coordinator's editing actions are there (disabled until the gateway).
+    // Catalogue: the coordinator's editing actions are there.
     await page.getByRole('menuitem', { name: 'Bộ tiêu chí' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Bộ tiêu chí');
-    expect(await page.getByRole('button', { name: 'Sửa bản dự thảo' }).isDisabled()).toBe(true);
+    for (const name of [/Tạo bộ tiêu chí mới/, /Nhập từ tệp/]) {
+      expect(await page.getByRole('button', { name }).isEnabled()).toBe(true);
+    }
     await screenshot(page, '03-coordinator-catalogue-vi');
 
     // No token in anything that outlives the page.
@@ -125,8 +128,10 @@ describe('login through the real Keycloak', () => {
       'Tổng quan huyện',
       'Các xã trong huyện',
       'Hồ sơ đánh giá',
+      'Kế hoạch và mục tiêu',
       'Nguồn vốn của huyện',
       'Khó khăn, vướng mắc',
+      'Báo cáo',
     ]);
     await screenshot(page, '06-district-dashboard-vi');
 
