@@ -45,6 +45,17 @@ const reports = [
   ),
 ];
 
+const saved = Object.getOwnPropertyDescriptors(URL);
+afterEach(() => {
+  // The test files share one jsdom (isolate: false): put back what this file replaced.
+  for (const key of ['createObjectURL', 'revokeObjectURL']) {
+    const descriptor = saved[key];
+    if (descriptor) Object.defineProperty(URL, key, descriptor);
+    else Reflect.deleteProperty(URL, key);
+  }
+  server.events.removeAllListeners();
+});
+
 describe('funding reports', () => {
   it('shows each report as a table in Vietnamese figures, and downloads it as Excel', async () => {
     const requested: string[] = [];
@@ -52,8 +63,8 @@ describe('funding reports', () => {
     server.events.on('request:start', ({ request }) => {
       if (request.url.includes('format=xlsx')) requested.push(request.url);
     });
-    const createObjectURL = vi.fn(() => 'blob:report');
-    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const createUrl = vi.fn(() => 'blob:report');
+    Object.assign(URL, { createObjectURL: createUrl, revokeObjectURL: vi.fn() });
     const user = userEvent.setup();
     renderApp('/reports?year=2020', { user: demoUsers.finance });
 
@@ -73,9 +84,8 @@ describe('funding reports', () => {
 
     await user.click(screen.getAllByRole('button', { name: /Tải Excel/ })[0]!);
     expect(await screen.findByText('Đã tải huy-dong-von-2020.xlsx.')).toBeInTheDocument();
-    await waitFor(() => expect(createObjectURL).toHaveBeenCalledOnce());
+    await waitFor(() => expect(createUrl).toHaveBeenCalledOnce());
     expect(requested).toHaveLength(1);
     expect(new URL(requested[0]!).searchParams.get('year')).toBe('2020');
-    server.events.removeAllListeners();
   });
 });
