@@ -88,4 +88,21 @@ describe('funding reports', () => {
     expect(requested).toHaveLength(1);
     expect(new URL(requested[0]!).searchParams.get('year')).toBe('2020');
   });
+
+  it('switches to English figures with the language', async () => {
+    server.use(...referenceHandlers, ...reports);
+    const user = userEvent.setup();
+    renderApp('/reports?year=2020', { user: demoUsers.finance, language: 'en' });
+    const card = (await screen.findByText(/Funds mobilised by source — Tỉnh Sơn La 2020/)).closest(
+      '.ant-card',
+    ) as HTMLElement;
+    await user.click(within(card).getByText('Table'));
+    const row = within(card)
+      .getByRole('rowheader', { name: 'Ngân sách trung ương' })
+      .closest('tr') as HTMLElement;
+    expect(within(row).getByText('Budget')).toBeInTheDocument();
+    expect(within(row).getByText('1,250')).toBeInTheDocument();
+    expect(within(row).getByText('450.5')).toBeInTheDocument();
+    expect(within(row).getByText('50.1%')).toBeInTheDocument();
+  });
 });

@@ -36,6 +36,7 @@ import {
   useCapitalPlan,
   useFundingSources,
   useRevisePlan,
+  useSpendingFields,
   type CapitalPlan,
   type PlanLine,
 } from '../api/funding';
@@ -50,6 +51,11 @@ export function PlanPage({ id }: { id: number }) {
   const format = useFormat();
   const query = useCapitalPlan(id);
   const sources = useFundingSources();
+  const fields = useSpendingFields();
+  const fieldName = useMemo(
+    () => new Map((fields.data ?? []).map((f) => [f.code ?? '', f.nameVi ?? f.code ?? ''])),
+    [fields.data],
+  );
   const canEdit = useCan('funding:edit');
   const canApprove = useCan('funding:approve');
   const [dialog, setDialog] = useState<'approve' | 'revise' | PlanLine | null>(null);
@@ -211,7 +217,11 @@ export function PlanPage({ id }: { id: number }) {
               title: t('plan.source'),
               render: (_, l) => sourceName.get(l.sourceCode ?? '') ?? l.sourceCode,
             },
-            { key: 'field', title: t('plan.field'), render: (_, l) => l.fieldCode },
+            {
+              key: 'field',
+              title: t('plan.field'),
+              render: (_, l) => fieldName.get(l.fieldCode ?? '') ?? l.fieldCode,
+            },
             {
               key: 'criterion',
               title: t('plan.criterion'),
