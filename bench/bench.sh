@@ -66,6 +66,7 @@ bench_main() {
   mkdir -p "$BENCH_RUN"
   printf '%s\n' "./ntm bench${args:+ $args}" >"$BENCH_RUN/command"
   printf '%s %s\n' "$BENCH_T0" "start" >"$BENCH_RUN/phases"
+  printf '%s answers at 8 connections (at most %s s)\n' "$(( 2 * BENCH_WARMUP_REQUESTS ))" "$BENCH_WARMUP_MAX" >"$BENCH_RUN/warmup"
   say "bench results in ${BENCH_RUN#"$ROOT"/}"
 
   bench_tools
