@@ -279,7 +279,10 @@ public class Decisions {
             JsonNode chosen = plan;
             String setCode = plan.path("criteriaSetCode").asText(null);
             Uni<Part<JsonNode>> gaps = setCode == null ? Uni.createFrom().item(Part.unavailable(vn.sonla.ntm.gateway.client.Downstream.ASSESSMENT))
-                    : data.gapCostsPart(auth, province, setCode, year, null, null);
+                    : data.gapCostsPart(auth, province, setCode, year, null, null)
+                    // a caller who may read the targets but not the gap costs (a department) gets the pipeline only
+                    .onFailure(vn.sonla.ntm.gateway.client.DownstreamRefusal.class)
+                    .recoverWithItem(Part.withheld(vn.sonla.ntm.gateway.client.Downstream.ASSESSMENT));
             return gaps.flatMap(gapPart -> {
                 Set<String> districts = new LinkedHashSet<>();
                 if (gapPart.value() != null) {

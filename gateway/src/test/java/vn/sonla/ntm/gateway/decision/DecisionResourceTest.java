@@ -300,6 +300,13 @@ class DecisionResourceTest extends GatewayTest {
                 .get("/api/v1/decision/forecast").then().statusCode(200)
                 .body("targets[0].forecast.outlook", equalTo("AT_RISK"))
                 .body("targets[0].forecast.reasonVi", containsString("không kịp: thi công cần khoảng 3650 ngày"));
+        // a department reads the targets but not the gap costs: its forecast counts the pipeline only
+        String appraiser = Tokens.appraiser("snn");
+        services.stub(get(urlPathEqualTo(ASSESSMENT + "/api/v1/gap-costs/communes")).withHeader("Authorization",
+                WireMock.equalTo("Bearer " + appraiser)).atPriority(1).willReturn(Services.problem(403, "gap costs are read by ...")));
+        given().auth().oauth2(appraiser).queryParam("planCode", "111/KH-UBND").queryParam("year", 2026)
+                .get("/api/v1/decision/forecast").then().statusCode(200).body("degraded", empty())
+                .body("targets[0].forecast.likely", equalTo(2)).body("targets[0].forecast.outlook", equalTo("AT_RISK"));
         given().auth().oauth2(Tokens.coordinator()).queryParam("planCode", "99/KH").queryParam("year", 2026)
                 .get("/api/v1/decision/forecast").then().statusCode(404);
         given().auth().oauth2(Tokens.coordinator()).get("/api/v1/decision/forecast").then().statusCode(400)
