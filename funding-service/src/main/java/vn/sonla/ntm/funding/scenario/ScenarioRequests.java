@@ -55,8 +55,8 @@ public final class ScenarioRequests {
             @NotBlank @Size(max = 300) String title,
             @Size(max = 4000) String note,
             @NotNull @Valid Budget budget,
-            @Size(max = 5000) List<@Pattern(regexp = "\\d{5}", message = "must be a commune code (5 digits)") String> pinned,
-            @Size(max = 5000) List<@Pattern(regexp = "\\d{5}", message = "must be a commune code (5 digits)") String> excluded,
+            @Size(max = 5000) List<@NotNull @Pattern(regexp = "\\d{5}", message = "must be a commune code (5 digits)") String> pinned,
+            @Size(max = 5000) List<@NotNull @Pattern(regexp = "\\d{5}", message = "must be a commune code (5 digits)") String> excluded,
             @Size(max = 100) String criteriaSetCode,
             @NotNull @Schema(description = "The optimiser's answer (scores, communes with their explanations, method)") JsonNode result,
             @NotNull @Size(max = 5000) List<@Valid @NotNull Line> lines) {

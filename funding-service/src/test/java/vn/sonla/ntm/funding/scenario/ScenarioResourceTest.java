@@ -93,6 +93,16 @@ class ScenarioResourceTest {
                 .body("errors.field", org.hamcrest.Matchers.hasItem("result"));
     }
 
+    /** Found by the safety suite: a pinned commune of null was kept. */
+    @Test
+    void aNullCommuneInPinnedOrExcludedIsRefused() {
+        for (String list : new String[] {"pinned", "excluded"}) {
+            String body = proposal("KT-null-" + list, 40, A_COMMUNES, A_LINES).replaceAll("\"" + list + "\":\\[[^\\]]*\\]", "\"" + list + "\":[null]");
+            org.assertj.core.api.Assertions.assertThat(body).contains("\"" + list + "\":[null]");
+            post(vn.sonla.ntm.testing.Tokens.coordinator(), body).then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
     @Test
     void aProposalIsCheckedKeptComparedAcceptedAndBookedUnderTheLedgersCeilings() {
         // who, and what the proposal must respect
