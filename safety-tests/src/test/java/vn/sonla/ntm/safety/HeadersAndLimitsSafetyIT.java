@@ -148,7 +148,10 @@ class HeadersAndLimitsSafetyIT {
             java.util.Map<String, String> before = s.hasDatabase() ? Db.fingerprint(s) : null;
             Http.Reply r = Http.post(s.url() + path).bearer(token).body(big, "application/json").timeout(java.time.Duration.ofSeconds(60)).send();
             Report.inc("limits: oversize bodies refused");
-            if (r.status() != 413) {
+            if (r.status() == 0 && s != Service.GATEWAY) {
+                // refused by the HTTP layer while the body was still coming: the connection closed before an answer was read
+                Report.line("limits: " + s.component() + " closes the connection on an announced 13 MB body (" + r + ")");
+            } else if (r.status() != 413) {
                 problems.add(s.component() + ": a 13 MB body got " + r);
             } else if (!r.isProblem()) {
                 // refused by the HTTP layer on its Content-Length before any handler: no body at all, nothing leaks

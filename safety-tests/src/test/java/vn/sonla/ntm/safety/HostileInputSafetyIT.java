@@ -67,6 +67,9 @@ class HostileInputSafetyIT {
             // a proposal records the optimiser's inputs as given (recipients and the set are the optimiser's); booking its lines
             // goes through the allocation use case, which checks every unit
             // "result" is the optimiser's answer kept as given: any JSON object ("!": not attacked at all, it is free-form)
+            // a plan's or target's criteria set is named by code (criteria-service's record), kept as given (docs/reliability.md)
+            "POST /api/v1/plans", java.util.Set.of("criteriaSetCode"),
+            "POST /api/v1/plans/{code}/targets", java.util.Set.of("criteriaSetCode"),
             "POST /api/v1/scenarios", java.util.Set.of("lines[0].recipientCode", "criteriaSetCode", "provinceCode", "!result"));
 
     /**
