@@ -8,6 +8,7 @@ import {
   EnvironmentOutlined,
   FileDoneOutlined,
   FileTextOutlined,
+  FundProjectionScreenOutlined,
   HomeOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
@@ -68,6 +69,12 @@ export const CAPABILITIES = {
   funding: { ledger: 'funding:view', export: 'funding:view', record: 'funding:edit' },
   obstacles: { list: 'obstacles:view', raise: 'obstacles:raise', answer: 'obstacles:answer' },
   reports: { funding: 'reports:view', export: 'reports:view' },
+  decision: {
+    proposal: 'decision:view',
+    gapCosts: 'decision:view',
+    whatIf: 'decision:view',
+    forecast: 'decision:view',
+  },
   audit: { timeline: 'audit:view', verify: 'audit:view' },
 } as const satisfies {
   [A in AreaKey]: Translation['areas'][A] extends { cap: infer C }
@@ -165,6 +172,13 @@ export const AREAS: readonly Area[] = [
     view: 'reports:view',
     icon: BarChartOutlined,
     label: () => 'reports',
+  },
+  {
+    key: 'decision',
+    path: paths.decision,
+    view: 'decision:view',
+    icon: FundProjectionScreenOutlined,
+    label: () => 'decision',
   },
   {
     key: 'audit',

@@ -45,6 +45,7 @@ describe('navigation shows what the role may see', () => {
       'Nguồn vốn',
       'Khó khăn, vướng mắc',
       'Báo cáo',
+      'Hỗ trợ quyết định',
       'Nhật ký thao tác',
     ]);
     expect(
@@ -65,6 +66,7 @@ describe('navigation shows what the role may see', () => {
       'Nguồn vốn của huyện',
       'Khó khăn, vướng mắc',
       'Báo cáo',
+      'Hỗ trợ quyết định',
     ]);
   });
 
@@ -99,7 +101,12 @@ describe('navigation shows what the role may see', () => {
 
   it('gives the finance planner the dashboard, funding and reports', async () => {
     renderApp('/funding', { user: demoUsers.finance });
-    expect(await navItems()).toEqual(['Tổng quan tỉnh', 'Nguồn vốn', 'Báo cáo']);
+    expect(await navItems()).toEqual([
+      'Tổng quan tỉnh',
+      'Nguồn vốn',
+      'Báo cáo',
+      'Hỗ trợ quyết định',
+    ]);
     expect(await screen.findByRole('button', { name: /Lập kế hoạch vốn/ })).toBeInTheDocument();
   });
 

@@ -27,6 +27,7 @@ const AREA_ROUTES: Record<AreaKey, LazyRoute> = {
   funding: () => import('./routes/funding'),
   obstacles: () => import('./routes/obstacles'),
   reports: () => import('./routes/reports'),
+  decision: () => import('./routes/decision'),
   audit: () => import('./routes/audit'),
 };
 

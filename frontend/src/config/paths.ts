@@ -25,5 +25,6 @@ export const paths = {
   fundingAllocation: (id: number) => `/funding/allocations/${id}`,
   obstacles: '/obstacles',
   reports: '/reports',
+  decision: '/decision',
   audit: '/audit',
 } as const;

@@ -17,6 +17,7 @@ export const VIEW_PERMISSIONS = [
   'funding:view',
   'obstacles:view',
   'reports:view',
+  'decision:view',
   'audit:view',
 ] as const;
 
@@ -63,6 +64,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // Drafts, approves and allocates plans like finance; alone may accept an over-disbursement.
     'funding:edit',
     'funding:approve',
+    // Decision support (issue 9): proposals, scenarios, unit costs, what-if, forecasts.
+    'decision:view',
   ],
   'department-appraiser': [
     'dashboard:province:view',
@@ -85,6 +88,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'funding:edit',
     'roadmaps:edit',
     'obstacles:raise',
+    // Its own communes' ranking and gap costs, and the what-if for the district.
+    'decision:view',
   ],
   'commune-officer': [
     'commune:own:view',
@@ -99,6 +104,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reports:view',
     'funding:edit',
     'funding:approve',
+    'decision:view',
   ],
   // Reads everything province-wide; "own district" and "own commune" have no meaning for it.
   observer: VIEW_PERMISSIONS.filter(

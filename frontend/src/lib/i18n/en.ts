@@ -45,6 +45,7 @@ export const en: Translation = {
     districtFunding: "The district's funding",
     obstacles: 'Obstacles',
     reports: 'Reports',
+    decision: 'Decision support',
     audit: 'Audit log',
   },
   areas: {
@@ -141,6 +142,17 @@ export const en: Translation = {
       cap: {
         funding: 'Funding by year, unit and source',
         export: 'Export reports to Excel',
+      },
+    },
+    decision: {
+      intro: 'Gap costs, budget proposals, what-if under another criteria set, forecasts.',
+      cap: {
+        proposal:
+          'Propose a year’s budget allocation, keep and compare scenarios, accept one into draft allocations',
+        gapCosts:
+          'What reaching the standard costs each commune, ranked by district; estimates and unit costs',
+        whatIf: 'Which communes would gain or lose the standard under another criteria-set version',
+        forecast: 'The plan’s targets forecast at their deadline',
       },
     },
     audit: {

@@ -44,6 +44,7 @@ export const vi = {
     districtFunding: 'Nguồn vốn của huyện',
     obstacles: 'Khó khăn, vướng mắc',
     reports: 'Báo cáo',
+    decision: 'Hỗ trợ quyết định',
     audit: 'Nhật ký thao tác',
   },
   areas: {
@@ -140,6 +141,17 @@ export const vi = {
       cap: {
         funding: 'Báo cáo nguồn vốn theo năm, đơn vị, nguồn',
         export: 'Xuất báo cáo ra Excel',
+      },
+    },
+    decision: {
+      intro:
+        'Chi phí đạt chuẩn, đề xuất phân bổ ngân sách, đánh giá lại theo bộ tiêu chí khác, dự báo.',
+      cap: {
+        proposal:
+          'Đề xuất phân bổ ngân sách năm, lưu và so sánh phương án, chấp nhận thành phân bổ dự thảo',
+        gapCosts: 'Chi phí để từng xã đạt chuẩn, xếp hạng theo huyện, ước tính và đơn giá',
+        whatIf: 'Xã nào được hay mất chuẩn theo một phiên bản bộ tiêu chí khác',
+        forecast: 'Dự báo các mục tiêu của kế hoạch tại hạn',
       },
     },
     audit: {

@@ -1,0 +1,5 @@
+import { DecisionPage } from '@/features/decision/components/decision-page';
+
+export function Component() {
+  return <DecisionPage />;
+}
