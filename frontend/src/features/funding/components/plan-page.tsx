@@ -127,7 +127,7 @@ export function PlanPage({ id }: { id: number }) {
             },
             {
               key: 'created',
-              label: t('plans.title'),
+              label: t('plan.created'),
               children: t('plan.meta', {
                 by: plan.createdBy ?? '',
                 at: plan.createdAt ? format.dateTime(plan.createdAt) : '',
