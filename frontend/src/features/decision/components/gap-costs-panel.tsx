@@ -302,7 +302,8 @@ function EstimateModal({
   const save = useSaveEstimate(gap.assessmentId);
   const existing = gap.estimates.find((e) => e.indicatorCode === indicator.indicatorCode);
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return; // The form shows what is missing.
     const amount = values.amount?.trim() ? millionsToDong(values.amount) : null;
     try {
       await save.mutateAsync({
@@ -443,7 +444,8 @@ function UnitCosts({ setCode }: { setCode: string }) {
     setOpen(true);
   }
   async function submit() {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const code = (v.indicatorCode ?? '').trim();
     try {
       await save.mutateAsync({

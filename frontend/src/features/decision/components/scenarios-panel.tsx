@@ -304,7 +304,8 @@ function ScenarioDetail({ id }: { id: number }) {
   const mutation = asking === 'reject' ? reject : accept;
 
   async function decide() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     const kind = asking;
     try {
       const decided: Scenario = await mutation.mutateAsync({ id, etag, reason: values.reason });
