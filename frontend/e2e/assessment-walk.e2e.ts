@@ -491,8 +491,10 @@ describe(`assessment of ${UNIT} for ${YEAR}, from entry to recognition, in the b
     ]) {
       expect(await page.getByRole('button', { name }).count()).toBe(0);
     }
+    // No value field is editable: no number input, no yes/no choice, under any indicator.
+    expect(await page.locator('[data-indicator]').count()).toBeGreaterThan(0);
     expect(await page.getByRole('spinbutton').count()).toBe(0);
-    expect(await page.getByRole('radio').count()).toBe(0);
+    expect(await page.locator('[data-indicator]').getByRole('radio').count()).toBe(0);
     await page.getByRole('tab', { name: 'Thẩm định' }).click();
     expect(await page.getByRole('button', { name: /Ghi ý kiến|Sửa ý kiến/ }).count()).toBe(0);
     await screenshot(page, '22-observer-read-only');

@@ -53,6 +53,7 @@ describe('login through the real Keycloak', () => {
       'Nguồn vốn',
       'Khó khăn, vướng mắc',
       'Báo cáo',
+      'Hỗ trợ quyết định',
       'Nhật ký thao tác',
     ]);
     await screenshot(page, '02-coordinator-dashboard-vi');
@@ -132,6 +133,7 @@ describe('login through the real Keycloak', () => {
       'Nguồn vốn của huyện',
       'Khó khăn, vướng mắc',
       'Báo cáo',
+      'Hỗ trợ quyết định',
     ]);
     await screenshot(page, '06-district-dashboard-vi');
 
