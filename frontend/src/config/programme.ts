@@ -6,6 +6,8 @@
 export const DEFAULT_YEAR = 2020;
 export const FIRST_YEAR = 2016;
 export const LAST_DISTRICT_YEAR = 2025;
+/** The last day districts existed: screens that name districts and their communes today use it. */
+export const LAST_DISTRICT_DAY = '2025-06-30';
 
 /** The province of this deployment (GSO code). */
 export const PROVINCE_CODE = '14';

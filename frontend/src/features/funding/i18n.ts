@@ -173,7 +173,7 @@ export const vi = {
     title: 'Báo cáo nguồn vốn',
     areaIntro:
       'Huy động vốn theo nguồn; kế hoạch, phân bổ và giải ngân theo đơn vị. Mỗi báo cáo tải được dưới dạng tệp Excel.',
-    intro: 'Số liệu tới {{date}}; số tiền tính bằng triệu đồng.',
+    intro: 'Đơn vị hành chính theo ngày {{date}}; số tiền tính bằng triệu đồng.',
     unit: 'Đơn vị',
     province: 'Toàn tỉnh',
     mobilisation: 'Huy động vốn theo nguồn',
@@ -371,7 +371,7 @@ export const fundingTexts = defineTexts('funding', vi, {
     title: 'Funding reports',
     areaIntro:
       'Funds mobilised by source; planned, allocated and disbursed by unit. Each report downloads as an Excel file.',
-    intro: 'Figures as of {{date}}; amounts in VND million.',
+    intro: 'Administrative units as on {{date}}; amounts in VND million.',
     unit: 'Unit',
     province: 'Whole province',
     mobilisation: 'Funds mobilised by source',

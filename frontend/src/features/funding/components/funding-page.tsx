@@ -5,7 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ListEmpty, ListError } from '@/components/list-state';
 import { PageHeader } from '@/components/page-header';
 import { paths } from '@/config/paths';
-import { FIRST_YEAR, LAST_DISTRICT_YEAR, referenceDateOf } from '@/config/programme';
+import { FIRST_YEAR, LAST_DISTRICT_DAY } from '@/config/programme';
 import { useFormat } from '@/hooks/use-format';
 import { useUnitNames } from '@/hooks/use-unit-names';
 import { yearOptions } from '@/hooks/use-year-param';
@@ -312,7 +312,7 @@ function AllocationsList() {
   const [recipient, setRecipient] = useParam('recipient');
   const t = useTexts(fundingTexts);
   const user = useUser();
-  const communes = useUnitNames('COMMUNE', referenceDateOf(LAST_DISTRICT_YEAR));
+  const communes = useUnitNames('COMMUNE', LAST_DISTRICT_DAY);
   const page = Math.max(0, Number(pageText ?? 0) || 0);
   const query = useAllocations({
     year: year ? Number(year) : undefined,

@@ -17,7 +17,7 @@ import { ListEmpty, ListError, ListLoading } from '@/components/list-state';
 import { PageHeader } from '@/components/page-header';
 import { ProblemAlert } from '@/components/problem-alert';
 import { YearSelect } from '@/components/year-select';
-import { LAST_DISTRICT_YEAR, referenceDateOf } from '@/config/programme';
+import { LAST_DISTRICT_DAY, LAST_DISTRICT_YEAR, referenceDateOf } from '@/config/programme';
 import { useFormat } from '@/hooks/use-format';
 import { useUnitNames } from '@/hooks/use-unit-names';
 import { useYearParam } from '@/hooks/use-year-param';
@@ -47,7 +47,10 @@ export function FundingReports() {
   const t = useTexts(fundingTexts);
   const user = useUser();
   const [year, setYear] = useYearParam(new Date().getFullYear());
-  const districts = useUnitNames('DISTRICT', referenceDateOf(Math.min(year, LAST_DISTRICT_YEAR)));
+  const districts = useUnitNames(
+    'DISTRICT',
+    year < LAST_DISTRICT_YEAR ? referenceDateOf(year) : LAST_DISTRICT_DAY,
+  );
   const [chosenUnit, setChosenUnit] = useState<string>('');
   // A district officer's reports are its district's (the service narrows them anyway).
   const unitCode = user.districtCode ?? (chosenUnit || undefined);

@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { ProblemAlert } from '@/components/problem-alert';
 import { paths } from '@/config/paths';
-import { LAST_DISTRICT_YEAR, PROVINCE_CODE, referenceDateOf } from '@/config/programme';
+import { LAST_DISTRICT_DAY, PROVINCE_CODE } from '@/config/programme';
 import { useServerValidation } from '@/hooks/use-server-validation';
 import { useUnits } from '@/hooks/use-unit-names';
 import { useUser } from '@/lib/auth/auth-context';
@@ -47,8 +47,8 @@ export function PlanNewPage() {
   const create = useCreatePlan();
   const sources = useFundingSources();
   const fields = useSpendingFields();
-  const districts = useUnits('DISTRICT', referenceDateOf(LAST_DISTRICT_YEAR));
-  const communes = useUnits('COMMUNE', referenceDateOf(LAST_DISTRICT_YEAR));
+  const districts = useUnits('DISTRICT', LAST_DISTRICT_DAY);
+  const communes = useUnits('COMMUNE', LAST_DISTRICT_DAY);
   const unitOptions = useMemo(() => {
     if (user.districtCode) {
       const mine = (districts.data?.items ?? []).filter((d) => d.code === user.districtCode);

@@ -21,7 +21,7 @@ import { ListError, ListLoading } from '@/components/list-state';
 import { PageHeader } from '@/components/page-header';
 import { ProblemAlert } from '@/components/problem-alert';
 import { paths } from '@/config/paths';
-import { LAST_DISTRICT_YEAR, referenceDateOf } from '@/config/programme';
+import { LAST_DISTRICT_DAY, LAST_DISTRICT_YEAR, referenceDateOf } from '@/config/programme';
 import { useFormat } from '@/hooks/use-format';
 import { useServerValidation } from '@/hooks/use-server-validation';
 import { useUnits } from '@/hooks/use-unit-names';
@@ -431,7 +431,9 @@ function AllocateDialog({
   const allocate = useAllocate(plan.id ?? 0);
   const units = useUnits(
     'COMMUNE',
-    referenceDateOf(Math.min(plan.year ?? LAST_DISTRICT_YEAR, LAST_DISTRICT_YEAR)),
+    (plan.year ?? LAST_DISTRICT_YEAR) < LAST_DISTRICT_YEAR
+      ? referenceDateOf(plan.year ?? LAST_DISTRICT_YEAR)
+      : LAST_DISTRICT_DAY,
   );
   const district = plan.unit?.level === 'DISTRICT' ? plan.unit.code : plan.unit?.districtCode;
   const options = (units.data?.items ?? [])

@@ -2,7 +2,7 @@ import { App, Form, Input, Modal, Select } from 'antd';
 import { useMemo } from 'react';
 
 import { ProblemAlert } from '@/components/problem-alert';
-import { LAST_DISTRICT_YEAR, referenceDateOf } from '@/config/programme';
+import { LAST_DISTRICT_DAY } from '@/config/programme';
 import { useServerValidation } from '@/hooks/use-server-validation';
 import { useUnits } from '@/hooks/use-unit-names';
 import { useUser } from '@/lib/auth/auth-context';
@@ -24,7 +24,7 @@ export function RaiseDialog({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const server = useServerValidation(form);
   const mutation = useRaiseObstacle();
-  const units = useUnits('COMMUNE', referenceDateOf(LAST_DISTRICT_YEAR));
+  const units = useUnits('COMMUNE', LAST_DISTRICT_DAY);
   const options = useMemo(
     () =>
       (units.data?.items ?? [])
