@@ -1,6 +1,7 @@
 package vn.sonla.ntm.assessment.gapcost;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ import vn.sonla.ntm.assessment.application.AssessmentBook;
 import vn.sonla.ntm.assessment.application.AuditLog;
 import vn.sonla.ntm.assessment.application.Clock;
 import vn.sonla.ntm.assessment.application.Snapshots;
+import vn.sonla.ntm.assessment.application.UnitDirectory;
+import vn.sonla.ntm.assessment.domain.AccessRules;
 import vn.sonla.ntm.assessment.domain.Actor;
 import vn.sonla.ntm.assessment.domain.AdministrativeUnit;
 import vn.sonla.ntm.assessment.domain.Assessment;
@@ -77,6 +80,12 @@ public class GapCostDesk {
 
     @Inject
     Access access;
+
+    @Inject
+    UnitDirectory directory;
+
+    /** Districts ended on 30 June 2025 (the two-tier reform): a commune's district is looked up no later than that day. */
+    private static final LocalDate LAST_DAY_OF_DISTRICTS = LocalDate.of(2025, 6, 30);
 
     public record UnitCostInput(GapCosting.Mode mode, Long amountPerUnit, String unit, String fieldCode, String basis) {
     }
@@ -303,6 +312,11 @@ public class GapCostDesk {
         if (actor.is(Actor.DISTRICT_OFFICER) && !actor.readsEverything()) {
             if (district != null && !district.equals(actor.districtCode())) {
                 throw ProblemException.forbidden("district " + actor.districtCode() + " reads only its own communes' gap costs");
+            }
+            if (unit != null) {
+                // a commune named outright is refused when it was not under this district, not answered with an empty list
+                LocalDate day = year == null || year > LAST_DAY_OF_DISTRICTS.getYear() ? LAST_DAY_OF_DISTRICTS : LocalDate.of(year, 12, 31);
+                access.require(AccessRules.refusesReadingUnit(actor, unit, directory.districtOf(unit, day).orElse(null)));
             }
             district = actor.districtCode();
         } else if (actor.is(Actor.COMMUNE_OFFICER) && !actor.readsEverything()) {

@@ -118,6 +118,11 @@ class GapCostResourceTest {
                 .body("districtCode.unique()", contains(MAI_SON));
         given().auth().oauth2(Tokens.district("116")).queryParam("criteriaSetCode", SET).queryParam("districtCode", MAI_SON)
                 .get("/api/v1/gap-costs/communes").then().statusCode(403);
+        // a Mai Sơn commune named outright: refused to another district, not answered with an empty list
+        given().auth().oauth2(Tokens.district("116")).queryParam("criteriaSetCode", SET).queryParam("unitCode", "04129")
+                .get("/api/v1/gap-costs/communes").then().statusCode(403);
+        given().auth().oauth2(Tokens.district(MAI_SON)).queryParam("criteriaSetCode", SET).queryParam("unitCode", "04129")
+                .get("/api/v1/gap-costs/communes").then().statusCode(200);
         given().auth().oauth2(Tokens.commune("04135", MAI_SON)).queryParam("criteriaSetCode", SET).get("/api/v1/gap-costs/communes").then()
                 .statusCode(200).body("unitCode", contains("04135")).body("assessmentId", contains((int) hatLot));
         given().auth().oauth2(Tokens.appraiser("snn")).queryParam("criteriaSetCode", SET).get("/api/v1/gap-costs/communes").then()
