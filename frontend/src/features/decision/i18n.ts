@@ -136,6 +136,9 @@ export const vi = {
   },
   gap: {
     rankingTitle: 'Xếp hạng xã theo chi phí đạt chuẩn',
+    scorecardTitle: 'Chi phí để đạt chuẩn',
+    noAssessment:
+      'Xã chưa có hồ sơ đánh giá theo bộ tiêu chí {{set}}, nên chưa tính được chi phí để đạt chuẩn.',
     rankingIntro:
       'Xã gần chuẩn nhất trước: ít tiêu chí còn thiếu nhất, rồi chi phí thấp nhất (xã chưa đủ giá ở cuối).',
     rank: 'Hạng',
@@ -371,6 +374,9 @@ export const decisionTexts = defineTexts('decision', vi, {
   },
   gap: {
     rankingTitle: 'Communes ranked by the cost of reaching the standard',
+    scorecardTitle: 'Cost to reach the standard',
+    noAssessment:
+      'The commune has no assessment against set {{set}}, so the cost to reach the standard cannot be computed.',
     rankingIntro:
       'Nearest first: fewest criteria still needed, then the lowest cost (communes not fully priced last).',
     rank: 'Rank',

@@ -185,6 +185,22 @@ export function useDistrictRanking(filters: {
   });
 }
 
+/** A commune's latest assessment of a set, priced (its scorecard's "cost to reach the standard"). */
+export function useCommuneGapCost(code: string, criteriaSetCode: string | undefined) {
+  const client = useDecisionClient();
+  return useQuery({
+    queryKey: decisionKeys.gapCost({ code, criteriaSetCode }),
+    enabled: !!code && !!criteriaSetCode,
+    queryFn: ({ signal }) =>
+      data(
+        client.GET('/api/v1/decision/communes/{code}/gap-cost', {
+          params: { path: { code }, query: { criteriaSetCode } },
+          signal,
+        }),
+      ),
+  });
+}
+
 /** One assessment's open indicators priced, with the district's estimates. */
 export function useAssessmentGapCost(assessmentId: number | null) {
   const client = useDecisionClient();

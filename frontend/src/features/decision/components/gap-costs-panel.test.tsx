@@ -4,10 +4,12 @@ import { http, HttpResponse } from 'msw';
 
 import { demoUsers } from '@/testing/fake-tokens';
 import { server } from '@/testing/mocks/server';
-import { renderApp } from '@/testing/render';
+import { renderApp, renderWithProviders } from '@/testing/render';
 
 import type { CommuneGapCost, DistrictRanking, EstimateRequest } from '../api/types';
 import { api, problem, referenceHandlers } from '../testing/fixtures';
+
+import { DistrictGapRanking, ScorecardGapCost } from './gap-costs-panel';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -135,5 +137,58 @@ describe('gap costs', () => {
     expect(estimates[0]).toEqual({ body: { amount: 450_000_000, sources: [] }, ifMatch: null });
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     expect(await screen.findByText('Đã ghi ước tính.')).toBeInTheDocument();
+  });
+
+  it('shows on the scorecard what reaching the standard costs the commune, and says so when it has no assessment of the set', async () => {
+    const asked: (string | null)[] = [];
+    server.use(
+      ...referenceHandlers,
+      http.get(api('/decision/communes/04144/gap-cost'), ({ request }) => {
+        asked.push(new URL(request.url).searchParams.get('criteriaSetCode'));
+        return HttpResponse.json({
+          unitCode: '04144',
+          criteriaSetCode: gap.criteriaSetCode,
+          gapCost: gap,
+          degraded: [],
+        });
+      }),
+      http.get(api('/decision/communes/04145/gap-cost'), () =>
+        HttpResponse.json({
+          unitCode: '04145',
+          criteriaSetCode: gap.criteriaSetCode,
+          gapCost: null,
+          degraded: [],
+        }),
+      ),
+      http.get(api('/gap-costs/assessments/42'), () => HttpResponse.json(gap)),
+    );
+    renderWithProviders(<ScorecardGapCost code="04144" />, { user: demoUsers.coordinator });
+    expect(await screen.findByText('Chưa tính được: tiêu chí 17 chưa có giá.')).toBeInTheDocument();
+    expect(screen.getByText('Xã Chiềng Mung: chi phí để đạt chuẩn')).toBeInTheDocument();
+    expect(asked).toEqual([gap.criteriaSetCode]);
+
+    renderWithProviders(<ScorecardGapCost code="04145" />, { user: demoUsers.coordinator });
+    expect(
+      await screen.findByText(
+        `Xã chưa có hồ sơ đánh giá theo bộ tiêu chí ${gap.criteriaSetCode}, nên chưa tính được chi phí để đạt chuẩn.`,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('ranks the communes on the district dashboard for its year', async () => {
+    const years: (string | null)[] = [];
+    server.use(
+      ...referenceHandlers,
+      http.get(api('/decision/districts/125/ranking'), ({ request }) => {
+        years.push(new URL(request.url).searchParams.get('year'));
+        return HttpResponse.json(ranking);
+      }),
+    );
+    renderWithProviders(<DistrictGapRanking districtCode="125" year={2020} />, {
+      user: demoUsers.district125,
+    });
+    const first = (await screen.findByRole('cell', { name: /Xã Chiềng Ban/ })).closest('tr')!;
+    expect(within(first).getByText('1.250')).toBeInTheDocument();
+    expect(years).toEqual(['2020']);
   });
 });

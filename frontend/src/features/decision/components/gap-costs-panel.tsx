@@ -29,6 +29,7 @@ import { useTexts } from '@/lib/i18n/feature-texts';
 
 import {
   useAssessmentGapCost,
+  useCommuneGapCost,
   useDistrictRanking,
   useFundingReference,
   useSaveEstimate,
@@ -196,6 +197,40 @@ function Ranking({
       <Typography.Paragraph type="secondary">{t('gap.rankingIntro')}</Typography.Paragraph>
       {body}
     </Card>
+  );
+}
+
+/**
+ * The scorecard's part: what reaching the standard of the default (advanced) set costs the commune,
+ * with each open indicator priced, from its latest assessment of that set.
+ */
+export function ScorecardGapCost({ code }: { code: string }) {
+  const t = useTexts(decisionTexts);
+  const setCode = useDefaultSetCode();
+  const query = useCommuneGapCost(code, setCode);
+  if (!setCode || query.isPending) return <ListLoading />;
+  if (query.isError) return <ListError error={query.error} onRetry={() => void query.refetch()} />;
+  const gap = query.data.gapCost;
+  if (!gap) {
+    return (
+      <Card title={t('gap.scorecardTitle')}>
+        <DegradedAlert degraded={query.data.degraded} />
+        <ListEmpty description={t('gap.noAssessment', { set: setCode })} />
+      </Card>
+    );
+  }
+  return <CommuneGap assessmentId={gap.assessmentId} />;
+}
+
+/** The district dashboard's part: the district's communes ranked by what reaching the standard costs. */
+export function DistrictGapRanking({ districtCode, year }: { districtCode: string; year: number }) {
+  const setCode = useDefaultSetCode();
+  const [assessmentId, setAssessmentId] = useState<number | null>(null);
+  return (
+    <Flex vertical gap={16}>
+      <Ranking districtCode={districtCode} setCode={setCode} year={year} onOpen={setAssessmentId} />
+      {assessmentId !== null ? <CommuneGap assessmentId={assessmentId} /> : null}
+    </Flex>
   );
 }
 
