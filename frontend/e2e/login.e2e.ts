@@ -58,7 +58,13 @@ describe('login through the real Keycloak', () => {
     ]);
     await screenshot(page, '02-coordinator-dashboard-vi');
 
-    // Keyboard: the first Tab reaches the skip link; the menu moves with the arrow keys.
+    // Keyboard: the first Tab from the top of the page reaches the skip link; the menu moves with the
+    // arrow keys. Focus starts at the document (the screens' lazy parts may have moved it while loading).
+    await page.evaluate(() => {
+      document.body.setAttribute('tabindex', '-1');
+      document.body.focus();
+      document.body.removeAttribute('tabindex');
+    });
     await page.keyboard.press('Tab');
     const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(await focused()).toBe('Bỏ qua điều hướng, đến nội dung chính');
