@@ -26,17 +26,17 @@ public final class Optimiser {
      * Node budget of the branch and bound, time per stage of the MIP, a method to force (null: choose), and the largest
      * dynamic-programming table (communes × states) tried first (0: never).
      */
-    public record Settings(long nodeLimit, long mipMillisPerStage, Method only, long dynamicProgrammingCells) {
+    public record Settings(long nodeLimit, long mipMillisPerStage, Method forcedMethod, long dynamicProgrammingCells) {
 
-        public Settings(long nodeLimit, long mipMillisPerStage, Method only) {
-            this(nodeLimit, mipMillisPerStage, only, PooledRelaxation.MAX_CELLS);
+        public Settings(long nodeLimit, long mipMillisPerStage, Method forcedMethod) {
+            this(nodeLimit, mipMillisPerStage, forcedMethod, PooledRelaxation.MAX_CELLS);
         }
 
         public static Settings defaults() {
             return new Settings(2_000_000, 3_000, null);
         }
 
-        public static Settings only(Method method) {
+        public static Settings using(Method method) {
             return new Settings(2_000_000, 3_000, method);
         }
     }
@@ -51,21 +51,21 @@ public final class Optimiser {
     public static Proposal propose(Problem problem, Settings settings) {
         Instance in = new Instance(problem);
         boolean[] greedy = Greedy.solve(in);
-        if (settings.only() == Method.GREEDY) {
+        if (settings.forcedMethod() == Method.GREEDY) {
             return build(in, greedy, Method.GREEDY, false, 0);
         }
-        if (settings.only() == Method.MIP_OJALGO) {
+        if (settings.forcedMethod() == Method.MIP_OJALGO) {
             MipSolver mip = new MipSolver(in, settings.mipMillisPerStage());
             boolean[] chosen = mip.solve();
             return build(in, chosen, Method.MIP_OJALGO, chosen != null && mip.optimal(), 0);
         }
         PooledRelaxation.Result pooled = null;
-        if (settings.only() == null || settings.only() == Method.DYNAMIC_PROGRAMMING) {
+        if (settings.forcedMethod() == null || settings.forcedMethod() == Method.DYNAMIC_PROGRAMMING) {
             pooled = PooledRelaxation.solve(in, settings.dynamicProgrammingCells());
             if (pooled != null && in.fund(pooled.chosen()) != null) {
                 return build(in, pooled.chosen(), Method.DYNAMIC_PROGRAMMING, true, 0);
             }
-            if (settings.only() == Method.DYNAMIC_PROGRAMMING) {
+            if (settings.forcedMethod() == Method.DYNAMIC_PROGRAMMING) {
                 return build(in, null, Method.DYNAMIC_PROGRAMMING, false, 0);
             }
         }
@@ -73,7 +73,7 @@ public final class Optimiser {
         boolean[] exact = bb.solve();
         // the pooled optimum bounds every real answer: reaching it proves the search's answer best
         boolean reachesBound = exact != null && pooled != null && in.score(exact).compareTo(pooled.score()) == 0;
-        if (bb.proven() || reachesBound || settings.only() == Method.BRANCH_AND_BOUND) {
+        if (bb.proven() || reachesBound || settings.forcedMethod() == Method.BRANCH_AND_BOUND) {
             return build(in, exact, Method.BRANCH_AND_BOUND, bb.proven() || reachesBound, bb.nodes());
         }
         MipSolver mip = new MipSolver(in, settings.mipMillisPerStage());

@@ -43,7 +43,7 @@ class OptimiserTest {
                 budget(null, source("S1", 100, "ROAD"), source("S2", 100, "EDU")), Set.of(), Set.of());
 
         Proposal exact = Optimiser.propose(p);
-        Proposal greedy = Optimiser.propose(p, Optimiser.Settings.only(Method.GREEDY));
+        Proposal greedy = Optimiser.propose(p, Optimiser.Settings.using(Method.GREEDY));
 
         assertThat(exact.score()).isEqualTo(new Score(0, 2, 2, 160 * M));
         assertThat(exact.method()).isEqualTo(Method.BRANCH_AND_BOUND);
@@ -130,7 +130,7 @@ class OptimiserTest {
         for (int n = 0; n < 600; n++) {
             Problem p = randomProblem(random, 5, 14);
             Score expected = BruteForce.best(p);
-            Proposal got = Optimiser.propose(p, Optimiser.Settings.only(Method.BRANCH_AND_BOUND));
+            Proposal got = Optimiser.propose(p, Optimiser.Settings.using(Method.BRANCH_AND_BOUND));
             if (expected == null) {
                 assertThat(got.feasible()).as("case %d", n).isFalse();
                 infeasible++;
@@ -180,7 +180,7 @@ class OptimiserTest {
         for (int n = 0; n < 120; n++) {
             Problem p = randomProblem(random, 4, 10);
             Score expected = BruteForce.best(p);
-            Proposal got = Optimiser.propose(p, Optimiser.Settings.only(Method.MIP_OJALGO));
+            Proposal got = Optimiser.propose(p, Optimiser.Settings.using(Method.MIP_OJALGO));
             if (expected == null) {
                 assertThat(got.feasible()).as("case %d", n).isFalse();
                 continue;
@@ -196,7 +196,7 @@ class OptimiserTest {
         for (int n = 0; n < 300; n++) {
             Problem p = randomProblem(random, 5, 14);
             Score expected = BruteForce.best(p);
-            Proposal got = Optimiser.propose(p, Optimiser.Settings.only(Method.GREEDY));
+            Proposal got = Optimiser.propose(p, Optimiser.Settings.using(Method.GREEDY));
             if (got.feasible()) {
                 assertThat(expected).isNotNull();
                 assertThat(got.score().compareTo(expected)).isLessThanOrEqualTo(0);
@@ -232,7 +232,7 @@ class OptimiserTest {
         assertThat(full.provenOptimal()).isTrue();
         assertThat(cut.provenOptimal()).isTrue();
         assertThat(cut.score()).isEqualTo(full.score());
-        assertThat(full.score().compareTo(Optimiser.propose(p, Optimiser.Settings.only(Method.GREEDY)).score())).isGreaterThanOrEqualTo(0);
+        assertThat(full.score().compareTo(Optimiser.propose(p, Optimiser.Settings.using(Method.GREEDY)).score())).isGreaterThanOrEqualTo(0);
     }
 
     /** The lines pay every chosen gap exactly, from sources allowed for the field, within each source and the cap. */
