@@ -13,7 +13,21 @@ type Props = {
   onClose?: () => void;
 };
 
-const KNOWN_STATUSES = ['400', '401', '403', '404', '409', '412', '422', '428', '500'] as const;
+const KNOWN_STATUSES = [
+  '400',
+  '401',
+  '403',
+  '404',
+  '409',
+  '412',
+  '422',
+  '428',
+  '500',
+  '503',
+] as const;
+
+/** A write whose commit lost its database connection: it may or may not be saved (docs/decisions/0083). */
+const OUTCOME_UNKNOWN = '/problems/outcome-unknown';
 
 /**
  * Shows a problem+json answer: a translated summary by status, the server's own detail (which
@@ -30,9 +44,11 @@ export function ProblemAlert({ error, fieldErrors, fieldLabels = {}, onClose }: 
     const status = String(error.status);
     title = error.isNetworkError
       ? t('problem.network')
-      : (KNOWN_STATUSES as readonly string[]).includes(status)
-        ? t(`problem.status.${status as (typeof KNOWN_STATUSES)[number]}`)
-        : t('problem.status.other');
+      : error.type === OUTCOME_UNKNOWN
+        ? t('problem.outcomeUnknown')
+        : (KNOWN_STATUSES as readonly string[]).includes(status)
+          ? t(`problem.status.${status as (typeof KNOWN_STATUSES)[number]}`)
+          : t('problem.status.other');
     detail = error.isNetworkError ? undefined : error.detail;
     fields = fieldErrors ?? error.errors;
   } else {

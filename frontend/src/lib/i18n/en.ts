@@ -202,6 +202,8 @@ export const en: Translation = {
     network: 'The server cannot be reached. Check the network and try again.',
     fieldErrors: 'Fields to correct:',
     close: 'Close the error message',
+    outcomeUnknown:
+      'The database connection was lost while saving: the change may or may not have been saved. Reload to check before sending it again.',
     status: {
       '400': 'The data sent is not valid',
       '401': 'Your login session has expired',
@@ -212,6 +214,7 @@ export const en: Translation = {
       '422': 'The data breaks a business rule',
       '428': 'The data version (If-Match) is missing',
       '500': 'Server error',
+      '503': 'The system is briefly unavailable; nothing was changed. Try again in a few seconds.',
       other: 'The request could not be carried out',
     },
   },

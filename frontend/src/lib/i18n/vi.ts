@@ -201,6 +201,8 @@ export const vi = {
     network: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
     fieldErrors: 'Các trường cần sửa:',
     close: 'Đóng thông báo lỗi',
+    outcomeUnknown:
+      'Mất kết nối cơ sở dữ liệu đúng lúc lưu: thay đổi có thể đã được lưu hoặc chưa. Tải lại để kiểm tra trước khi gửi lại.',
     status: {
       '400': 'Dữ liệu gửi lên chưa hợp lệ',
       '401': 'Phiên đăng nhập đã hết hạn',
@@ -211,6 +213,7 @@ export const vi = {
       '422': 'Dữ liệu không đáp ứng quy tắc nghiệp vụ',
       '428': 'Thiếu phiên bản dữ liệu (If-Match)',
       '500': 'Lỗi máy chủ',
+      '503': 'Hệ thống tạm thời gián đoạn, chưa có gì thay đổi. Thử lại sau ít giây.',
       other: 'Yêu cầu không thực hiện được',
     },
   },

@@ -63,9 +63,19 @@ class FaultsSafetyIT {
     record Answer(String what, int status, boolean problem, long millis, String body) {
     }
 
-    /** A write whose outcome is judged afterwards: its unique key, the service, and the answer. */
-    record Written(Service service, String key, int status) {
+    /**
+     * A write whose outcome is judged afterwards: its unique key, the service, and the answer (with its problem type when
+     * it was refused).
+     */
+    record Written(Service service, String key, int status, String problemType) {
+
+        /** The service said the commit lost its connection: saved or not, both are true to what it answered. */
+        boolean outcomeUnknown() {
+            return OUTCOME_UNKNOWN.equals(problemType);
+        }
     }
+
+    static final String OUTCOME_UNKNOWN = "/problems/outcome-unknown";
 
     /** Clients reading composed views and forwarded paths and writing to every service through the gateway. */
     static final class Load implements AutoCloseable {
@@ -122,7 +132,18 @@ class FaultsSafetyIT {
 
         private void write(Service s, String key, java.util.function.Function<String, Http.Call> call) {
             Http.Reply r = send(s.key + " write", call.apply(key));
-            writes.add(new Written(s, key, r.status()));
+            writes.add(new Written(s, key, r.status(), problemType(r)));
+        }
+
+        private static String problemType(Http.Reply r) {
+            if (!r.isProblem()) {
+                return null;
+            }
+            try {
+                return r.json().path("type").asText(null);
+            } catch (RuntimeException unreadable) {
+                return "(unreadable problem body)";
+            }
         }
 
         @Override
@@ -362,8 +383,10 @@ class FaultsSafetyIT {
 
     /**
      * What must hold after any fault: every answer was a 2xx or a problem (never an HTML error page or a stack trace),
-     * none took longer than the clients' limit; every write answered 2xx is in the database, every write refused is not,
-     * and each service's audit chain grew by exactly the records written and still verifies.
+     * no failure was a 5xx other than 503, none took longer than the clients' limit; every write answered 2xx is in the
+     * database, every write refused is not — except a write answered "outcome unknown" (its commit lost the connection:
+     * either is true to the answer, and the run counts which) — and each service's audit chain grew by exactly the
+     * records written and still verifies.
      */
     private static void judge(String fault, Load load, Map<Service, Long> heads, List<String> problems) {
         Map<Integer, Integer> statuses = new java.util.TreeMap<>();
@@ -373,6 +396,8 @@ class FaultsSafetyIT {
                 problems.add(fault + ": " + a.what() + " got no answer within the clients' limit");
             } else if (!(a.status() >= 200 && a.status() < 300) && !a.problem()) {
                 problems.add(fault + ": " + a.what() + " answered " + a.status() + " without a problem body");
+            } else if (a.status() >= 500 && a.status() != 503) {
+                problems.add(fault + ": " + a.what() + " answered " + a.status() + ": an outage is a 503, not an internal error");
             }
         }
         Report.line(fault + ": answers under load by status " + statuses);
@@ -384,7 +409,10 @@ class FaultsSafetyIT {
             if (exists) {
                 created.merge(w.service(), 1, Integer::sum);
             }
-            if (acknowledged && !exists) {
+            if (w.outcomeUnknown()) {
+                Report.inc("faults: writes answered outcome unknown (commit lost its connection)");
+                Report.inc(exists ? "faults: outcome-unknown writes that were saved" : "faults: outcome-unknown writes that were not saved");
+            } else if (acknowledged && !exists) {
                 problems.add(fault + ": " + w.service().key + " write " + w.key() + " answered " + w.status() + " but is not in the database (lost)");
                 Report.inc("faults: writes LOST");
             } else if (!acknowledged && w.status() != 0 && exists) {

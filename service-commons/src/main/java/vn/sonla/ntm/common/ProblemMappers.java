@@ -38,6 +38,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** The problem type of a write whose commit lost its database connection: it may or may not be saved. */
+    public static final String OUTCOME_UNKNOWN = "/problems/outcome-unknown";
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         if (e.status() == 403) {
@@ -139,7 +142,7 @@ public class ProblemMappers {
                     ? "The change refers to something that does not exist or is still referred to"
                     : "The change conflicts with an existing record (duplicate)").problem(), uri);
         }
-        if (databaseUnavailable(state)) {
+        if (DatabaseOutage.of(e) != DatabaseOutage.Kind.NONE) {
             return databaseUnavailable(e, uri);
         }
         if ("40001".equals(state) || "40P01".equals(state)) {
@@ -158,7 +161,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (databaseUnavailable(sqlStateOf(e))) {
+        if (DatabaseOutage.of(e) != DatabaseOutage.Kind.NONE) {
             return databaseUnavailable(e, uri);
         }
         String id = UUID.randomUUID().toString();
@@ -168,19 +171,26 @@ public class ProblemMappers {
     }
 
     /**
-     * The database went away (restarted, unreachable, shutting down): SQLState class 08 (connection exception) and
-     * 57P01–57P03 (admin shutdown, crash shutdown, cannot connect now). The request's transaction did not commit; the
-     * caller may try again shortly (docs/decisions/0082-database-outage-is-503.md).
+     * The database went away (restarted, unreachable, shutting down, refusing connections). Before the commit nothing
+     * was changed: 503 with Retry-After, the caller may simply try again (docs/decisions/0082-database-outage-is-503.md).
+     * During the commit nobody can tell whether the change was saved: 503 of type {@code /problems/outcome-unknown}
+     * without Retry-After, saying so, so that the caller looks before sending it again
+     * (docs/decisions/0083-outcome-unknown.md).
      */
-    static boolean databaseUnavailable(String state) {
-        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
-    }
-
     private static Response databaseUnavailable(Throwable e, UriInfo uri) {
-        LOG.warnf("database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), e.toString());
-        Problem problem = new Problem("/problems/unavailable", "Service unavailable", 503,
-                "The database is unavailable for a moment; nothing was changed. Try again shortly.", null, null);
+        boolean unknown = DatabaseOutage.of(e) == DatabaseOutage.Kind.OUTCOME_UNKNOWN;
+        Problem problem = unknown
+                ? new Problem(OUTCOME_UNKNOWN, "Outcome unknown", 503,
+                        "The connection to the database was lost while this change was being saved: it may or may not have "
+                                + "been saved. Look it up before sending it again.", null, null)
+                : new Problem("/problems/unavailable", "Service unavailable", 503,
+                        "The database is unavailable for a moment; nothing was changed. Try again shortly.", null, null);
         Problem located = uri == null ? problem : problem.at(uri.getPath());
+        if (unknown) {
+            LOG.errorf("database connection lost during a commit on %s, outcome unknown: %s", uri == null ? "?" : uri.getPath(), e.toString());
+            return Response.status(503).type(Problem.MEDIA_TYPE).entity(located).build();
+        }
+        LOG.warnf("database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), e.toString());
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5").entity(located).build();
     }
 
