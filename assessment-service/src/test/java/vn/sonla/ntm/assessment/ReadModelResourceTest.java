@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.OffsetDateTime;
@@ -55,6 +56,31 @@ class ReadModelResourceTest {
                 .body("errors[0].field", equalTo("year"));
         given().auth().oauth2(Tokens.observer()).queryParam("year", 2026).get("/api/v1/summary/province/14").then().statusCode(200)
                 .body("levelsByDistrict", hasSize(1)).body("levelsByDistrict[0].communes", equalTo(75));
+    }
+
+    /** The summary is kept between changes (docs/decisions/0084): each change must show in the next read. */
+    @Test
+    void theProvinceSummaryShowsEveryChangeAtTheNextRead() {
+        int drafts = draftsOf2020();
+        assertThat(draftsOf2020()).as("read twice without a change").isEqualTo(drafts);
+        Api.openOk(Tokens.district("126"), "04183", 2020);
+        assertThat(draftsOf2020()).as("an assessment opened after the first read").isEqualTo(drafts + 1);
+        // this year's summary, and a pilot designated today among the units of 1 July 2025
+        given().auth().oauth2(Tokens.observer()).get("/api/v1/summary/province/14").then()
+                .body("pilots.unitCode", not(hasItem("04186")));
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body("{\"unitCode\":\"04186\",\"basis\":\"Quyết định thử nghiệm của UBND tỉnh\"}").post("/api/v1/pilots")
+                .then().statusCode(201);
+        given().auth().oauth2(Tokens.observer()).get("/api/v1/summary/province/14").then()
+                .body("pilots.unitCode", hasItem("04186"));
+        given().auth().oauth2(Tokens.district("126")).queryParam("year", 2020).get("/api/v1/summary/province/14").then()
+                .statusCode(403); // a kept summary is still refused to a district
+    }
+
+    private static int draftsOf2020() {
+        Integer drafts = given().auth().oauth2(Tokens.observer()).queryParam("year", 2020).get("/api/v1/summary/province/14")
+                .then().statusCode(200).extract().jsonPath().get("assessmentsByState.DRAFT");
+        return drafts == null ? 0 : drafts;
     }
 
     @Test

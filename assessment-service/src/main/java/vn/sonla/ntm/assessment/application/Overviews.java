@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vn.sonla.ntm.assessment.domain.AccessRules;
@@ -21,6 +22,8 @@ import vn.sonla.ntm.assessment.persistence.Assessments;
 import vn.sonla.ntm.assessment.persistence.Obstacles;
 import vn.sonla.ntm.assessment.persistence.ReadModels;
 import vn.sonla.ntm.common.ProblemException;
+import vn.sonla.ntm.common.VersionedCache;
+import vn.sonla.ntm.common.audit.AuditTrail;
 
 /** The read models the gateway composes: province and district summaries, a commune's overview. */
 @ApplicationScoped
@@ -42,6 +45,20 @@ public class Overviews {
 
     public record CommuneOverview(UnitProfiles.Profile profile, List<LatestAssessment> latest, List<Obstacle> openObstacles) {
     }
+
+    /** A province's summary of a year as it stood on a reference day. */
+    record ProvinceKey(String provinceCode, int year, LocalDate day) {
+    }
+
+    /**
+     * The province summary is the most read answer and the heaviest (a dozen statements, the targets evaluated live):
+     * it is kept under the audit chain head it was computed at and computed again after any change
+     * (docs/decisions/0084-dashboard-cache.md). Who may read it is checked on every request, before the cache.
+     */
+    private final VersionedCache<ProvinceKey, ProvinceSummary> provinceSummaries = new VersionedCache<>(64);
+
+    @Inject
+    EntityManager em;
 
     @Inject
     ReadModels readModels;
@@ -84,13 +101,16 @@ public class Overviews {
             throw ProblemException.notFound("No province " + provinceCode + " in " + year);
         }
         LocalDate day = referenceDay(year);
-        List<PlanProgress> planProgress = new ArrayList<>();
-        for (ProgrammePlan p : plans.covering(provinceCode, year)) {
-            planProgress.add(new PlanProgress(p, plans.progress(p)));
-        }
-        return new ProvinceSummary(provinceCode, year, day, readModels.levelsByDistrict(provinceCode, day),
-                readModels.statesOfYear(provinceCode, year), readModels.communes(provinceCode, day, year, null, true, null, null),
-                planProgress);
+        long version = AuditTrail.lastSeq(em);
+        return provinceSummaries.get(new ProvinceKey(provinceCode, year, day), version, () -> {
+            List<PlanProgress> planProgress = new ArrayList<>();
+            for (ProgrammePlan p : plans.covering(provinceCode, year)) {
+                planProgress.add(new PlanProgress(p, List.copyOf(plans.progress(p))));
+            }
+            return new ProvinceSummary(provinceCode, year, day, List.copyOf(readModels.levelsByDistrict(provinceCode, day)),
+                    List.copyOf(readModels.statesOfYear(provinceCode, year)),
+                    List.copyOf(readModels.communes(provinceCode, day, year, null, true, null, null)), List.copyOf(planProgress));
+        });
     }
 
     @Transactional

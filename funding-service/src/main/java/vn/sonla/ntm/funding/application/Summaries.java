@@ -8,11 +8,14 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.sonla.ntm.common.ProblemException;
+import vn.sonla.ntm.common.VersionedCache;
+import vn.sonla.ntm.common.audit.AuditTrail;
 import vn.sonla.ntm.funding.client.UnitRef;
 import vn.sonla.ntm.funding.client.Units;
 import vn.sonla.ntm.funding.domain.FundingSource;
@@ -61,6 +64,20 @@ public class Summaries {
                           List<Row> bySource, List<Row> byField, List<Row> byYear, Row total, OffsetDateTime generatedAt) {
     }
 
+    /** A province's year. */
+    record ProvinceKey(String provinceCode, int year) {
+    }
+
+    /**
+     * The province summary, kept under the audit chain head it was computed at and computed again after any change
+     * (docs/decisions/0084-dashboard-cache.md); {@code generatedAt} stays the time it was computed. Who may read it is
+     * checked on every request, before the cache.
+     */
+    private final VersionedCache<ProvinceKey, Province> provinceSummaries = new VersionedCache<>(64);
+
+    @Inject
+    EntityManager em;
+
     @Inject
     SummaryQueries queries;
 
@@ -84,12 +101,15 @@ public class Summaries {
                     + province.level() + ")");
         }
         access.requireReadReport(province);
-        Map<String, String> names = sourceNames();
-        List<Row> bySource = queries.provinceBySource(provinceCode, year).stream()
-                .map(r -> Row.of(r.key(), names.get(r.key()), r.planned(), r.allocated(), r.disbursed())).toList();
-        List<Row> byDistrict = queries.provinceByDistrict(provinceCode, year).stream()
-                .map(r -> Row.of(r.key(), r.name(), r.planned(), r.allocated(), r.disbursed())).toList();
-        return new Province(provinceCode, year, bySource, byDistrict, total(province, bySource), Today.now());
+        long version = AuditTrail.lastSeq(em);
+        return provinceSummaries.get(new ProvinceKey(provinceCode, year), version, () -> {
+            Map<String, String> names = sourceNames();
+            List<Row> bySource = queries.provinceBySource(provinceCode, year).stream()
+                    .map(r -> Row.of(r.key(), names.get(r.key()), r.planned(), r.allocated(), r.disbursed())).toList();
+            List<Row> byDistrict = queries.provinceByDistrict(provinceCode, year).stream()
+                    .map(r -> Row.of(r.key(), r.name(), r.planned(), r.allocated(), r.disbursed())).toList();
+            return new Province(provinceCode, year, bySource, byDistrict, total(province, bySource), Today.now());
+        });
     }
 
     @Transactional

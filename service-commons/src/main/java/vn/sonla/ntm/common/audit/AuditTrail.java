@@ -64,6 +64,15 @@ public final class AuditTrail {
         return seq;
     }
 
+    /**
+     * The sequence number of the last committed entry: the service's data version. Every change is audited in its own
+     * transaction and appending locks the head until commit, so this number grows with every commit that changed
+     * something and with nothing else ({@code VersionedCache}).
+     */
+    public static long lastSeq(EntityManager em) {
+        return ((Number) em.createNativeQuery("select last_seq from audit_chain_head where id = 1").getSingleResult()).longValue();
+    }
+
     /** Rows per multi-row INSERT of {@link #appendAll}: 12 parameters each, well under PostgreSQL's 65 535. */
     static final int ROWS_PER_INSERT = 500;
 
