@@ -112,6 +112,9 @@ bench_main() {
   export NTM_STATUS_BURST=100000000 NTM_STATUS_REFILL=100000000 NTM_STATUS_REFILL_PERIOD=PT1S
 
   step "bench [2/6] starting each service alone on its empty database (migrations and seeding), timed to ready"
+  # the AOT caches for the benchmark's JVM flags (trained on scratch databases: the first start below is still on
+  # empty ones); ./ntm up trains its own for its flags
+  aot_train_apps $(present_apps)
   bench_phase "build and start"
   bench_start_all first-start
   sleep 5
@@ -166,7 +169,8 @@ bench_machine() {
     printf 'cores: %s\n' "$(nproc)"
     printf 'RAM: %s GB\n' "$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo)"
     printf 'system: %s, kernel %s\n' "$(. /etc/os-release 2>/dev/null; echo "${PRETTY_NAME:-?}")" "$(uname -r)"
-    printf 'Java (services): %s\n' "$(java -version 2>&1 | head -n1)"
+    printf 'Java (services): %s%s\n' "$("$(service_java)" -version 2>&1 | head -n1)" \
+      "$(service_java_aot >/dev/null && echo ', aot-jar with an AOT cache per service (ADR 0085)' || echo ', fast-jar, no AOT cache')"
     printf 'PostgreSQL: %s\n' "$(PGPASSWORD=ntm_criteria psql -X -h 127.0.0.1 -p "$PG_PORT" -U ntm_criteria -d postgres -tAc 'show server_version' 2>/dev/null || echo '?')"
     printf 'wrk: %s\n' "$(wrk --version 2>&1 | head -n1 | cut -d' ' -f1-2)"
   } >"$BENCH_RUN/machine"
@@ -240,12 +244,38 @@ bench_quiet() {
     if awk -v l="$load" 'BEGIN { exit !(l < 0.5) }'; then break; fi
     if (( i + 15 <= wait )); then say "load average $load; waiting for a quiet machine ($i/${wait}s)"; sleep 15; fi
   done
+  [[ "$when" == start ]] && printf '%s\n' "$(( i > wait ? wait : i ))" >"$BENCH_RUN/waited-quiet"
   cut -d' ' -f1-3 /proc/loadavg >"$BENCH_RUN/loadavg-$when"
   ps -eo pcpu,comm,args --sort=-pcpu | awk 'NR > 1 && $1 > 5.0' | grep -Ei 'maven|mvn|plexus|node|chrom|vite|surefire' \
     | cut -c1-160 >"$BENCH_RUN/busy-$when" || true
+  # before a measurement the CPU share is what counts: the load average still carries the loading that came before
+  if [[ -f "$BENCH_RUN/cpu-$when" ]] && (( $(cut -d' ' -f1 "$BENCH_RUN/cpu-$when") < 15 )); then return 0; fi
   if ! awk -v l="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN { exit !(l < 0.5) }'; then
     warn "load average $(cut -d' ' -f1-3 /proc/loadavg) at the $when of the run: the figures are not taken on a quiet machine (the page says so)"
   fi
+}
+
+# Share of the CPU (all cores) busy over a 2-second sample, in percent, from /proc/stat (idle and iowait count as idle).
+bench_cpu_busy() {
+  local a b
+  a="$(awk '/^cpu /{ print $2+$3+$4+$5+$6+$7+$8+$9, $5+$6 }' /proc/stat)"
+  sleep 2
+  b="$(awk '/^cpu /{ print $2+$3+$4+$5+$6+$7+$8+$9, $5+$6 }' /proc/stat)"
+  awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " "); t = y[1] - x[1]; i = y[2] - x[2];
+    printf "%.0f", (t > 0 ? 100 * (1 - i / t) : 0) }'
+}
+
+# Before measuring: waits (at most 60 s) until the CPU is idle — under 15 % busy over 2 s — after the loading, vacuum and
+# analyze before it. The load average lags a minute behind and would make every measurement after a load wait minutes
+# for nothing; what it and the CPU share were when the reads began is recorded for the page either way.
+bench_settle() {
+  local when="$1" busy i
+  for (( i = 0; i < 60; i += 2 )); do
+    busy="$(bench_cpu_busy)"
+    (( busy < 15 )) && break
+  done
+  printf '%s %% busy (after %s s of waiting)\n' "$busy" "$i" >"$BENCH_RUN/cpu-$when"
+  say "CPU ${busy} % busy before the $when measurements (waited ${i} s)"
 }
 
 # Starts every application, one after the other, each timed from launch to its readiness probe (polled every 50 ms).
@@ -414,6 +444,7 @@ bench_measure() {
   local scale="$1"
   [[ -f "$BENCH_RUN/feed-since" ]] || date -u +%Y-%m-%dT%H:%M:%SZ -d "@$BENCH_T0" >"$BENCH_RUN/feed-since"
   local since; since="$(cat "$BENCH_RUN/feed-since")"
+  bench_settle "measure-$scale"
   bench_quiet 0 "measure-$scale"
   say "gateway reads (wrk, ${BENCH_DURATION}s each at 1, 8, 32 connections)"
   bench_wrk_read "$scale" province "/api/v1/dashboard/province?year=$BENCH_YEAR" coordinator

@@ -97,6 +97,25 @@ class ReadModelResourceTest {
         given().auth().oauth2(Tokens.observer()).queryParam("year", 2026).get("/api/v1/summary/districts/126").then().statusCode(404);
     }
 
+    /** The overview is kept between changes like the province summary (docs/decisions/0084); each reader's scope still applies. */
+    @Test
+    void aCommuneOverviewShowsEveryChangeAtTheNextRead() {
+        String district = Tokens.district("119");
+        given().auth().oauth2(district).get("/api/v1/communes/03739/overview").then().statusCode(200)
+                .body("latestAssessments", hasSize(0)).body("openObstacles", hasSize(0));
+        Api.openOk(district, "03739", 2020);
+        given().auth().oauth2(district).get("/api/v1/communes/03739/overview").then().statusCode(200)
+                .body("latestAssessments", hasSize(1)).body("latestAssessments[0].assessment.state", equalTo("DRAFT"));
+        given().auth().oauth2(Tokens.appraiser("snn")).get("/api/v1/communes/03739/overview").then().statusCode(200)
+                .body("latestAssessments", hasSize(0)); // the same kept overview, without the draft an appraiser may not see
+        given().auth().oauth2(Tokens.commune("03739", "119")).contentType(ContentType.JSON)
+                .body("{\"unitCode\":\"03739\",\"title\":\"Thiếu đất xây nhà văn hóa\",\"description\":\"Chưa có quỹ đất\"}")
+                .post("/api/v1/obstacles").then().statusCode(201);
+        given().auth().oauth2(district).get("/api/v1/communes/03739/overview").then().statusCode(200)
+                .body("openObstacles", hasSize(1));
+        given().auth().oauth2(Tokens.district("116")).get("/api/v1/communes/03739/overview").then().statusCode(403);
+    }
+
     @Test
     void aCommuneOverviewHasItsUnitRecognitionsLatestAssessmentWithGapAndOpenObstacles() {
         long id = Api.openOk(Tokens.district("119"), "03751", 2020);

@@ -69,7 +69,7 @@ public record AssessmentView(
         }
     }
 
-    @Schema(name = "Verdict")
+    @Schema(name = "AppraisalVerdict", description = "One department's verdict on one criterion in one round of appraisal")
     public record VerdictView(int round, String criterionCode, Verdict verdict, String comment, String departmentCode, String appraiser,
                               OffsetDateTime appraisedAt) {
         static VerdictView of(Appraisal a) {

@@ -57,6 +57,22 @@ public class Overviews {
      */
     private final VersionedCache<ProvinceKey, ProvinceSummary> provinceSummaries = new VersionedCache<>(64);
 
+    /** A commune's overview as asked on a day. */
+    record CommuneKey(String code, LocalDate asked) {
+    }
+
+    /** A commune's overview for every reader: each request applies its reader's scope to it. */
+    record CommuneData(AdministrativeUnit unit, String district, UnitProfiles.Profile profile, List<LatestAssessment> latest,
+                       List<Obstacle> openObstacles) {
+    }
+
+    /**
+     * The commune overview (the scorecard's main part, a dozen statements) kept the same way as the province summary;
+     * who may see the unit and which of its assessments is decided on every request, from the kept data. Bounded: an
+     * entry holds a commune's latest assessments with their values.
+     */
+    private final VersionedCache<CommuneKey, CommuneData> communes = new VersionedCache<>(128);
+
     @Inject
     EntityManager em;
 
@@ -143,6 +159,16 @@ public class Overviews {
     @Transactional
     public CommuneOverview commune(String code, LocalDate at) {
         LocalDate asked = at == null ? Clock.today() : at;
+        CommuneData data = communes.get(new CommuneKey(code, asked), AuditTrail.lastSeq(em), () -> communeData(code, asked));
+        Actor actor = access.actor();
+        access.require(AccessRules.refusesReadingUnit(actor, data.unit().code(), data.district()));
+        List<LatestAssessment> readable = data.latest().stream()
+                .filter(l -> AccessRules.refusesReading(actor, l.assessment()).isEmpty()).toList();
+        return new CommuneOverview(data.profile(), readable, data.openObstacles());
+    }
+
+    /** A commune's overview before the reader's scope is applied: what the cache keeps. */
+    private CommuneData communeData(String code, LocalDate asked) {
         AdministrativeUnit unit = profiles.currentOrLast(code, asked)
                 .filter(u -> u.level() == UnitLevel.COMMUNE)
                 .orElseThrow(() -> ProblemException.notFound("No commune-level unit " + code));
@@ -150,15 +176,12 @@ public class Overviews {
         // the unit is valid on that day: its district is its parent then (districtOf would look the unit up again)
         String district = unit.parentCode() == null ? null : directory.unitAt(unit.parentCode(), day)
                 .filter(p -> p.level() == UnitLevel.DISTRICT).map(AdministrativeUnit::code).orElse(null);
-        Actor actor = access.actor();
-        access.require(AccessRules.refusesReadingUnit(actor, unit.code(), district));
         List<LatestAssessment> latest = new ArrayList<>();
         for (Assessment a : assessments.latestPerSet(unit.id())) {
-            if (AccessRules.refusesReading(actor, a).isEmpty()) {
-                latest.add(new LatestAssessment(a, snapshots.byId(a.snapshotId())));
-            }
+            latest.add(new LatestAssessment(a, snapshots.byId(a.snapshotId())));
         }
-        return new CommuneOverview(profiles.profileOf(unit, day), latest, obstacles.openOf(unit.code()));
+        return new CommuneData(unit, district, profiles.profileOf(unit, day), List.copyOf(latest),
+                List.copyOf(obstacles.openOf(unit.code())));
     }
 
     public Optional<String> districtOf(String unitCode, LocalDate day) {
