@@ -492,6 +492,10 @@ bench_restore() {
       warn "the run stopped early (status $status); what it measured: ${BENCH_RUN#"$ROOT"/}/benchmarks.md"
   fi
   step "bench: restoring the stack as it was"
+  local log
+  for log in criteria-service assessment-service funding-service gateway; do
+    [[ -f "$LOG_DIR/$log.log" ]] && cp "$LOG_DIR/$log.log" "$BENCH_RUN/$log.log"   # the restart below starts them afresh
+  done
   for n in gateway funding-service assessment-service criteria-service; do stop_component "$n" >/dev/null 2>&1 || true; done
   unset NTM_STATUS_BURST NTM_STATUS_REFILL NTM_STATUS_REFILL_PERIOD BENCH_APPS_DIR
   if [[ -z "${BENCH_CALLER_MALLOC+set}" ]]; then unset MALLOC_ARENA_MAX; fi

@@ -440,6 +440,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/allocations/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Allocate many plan lines
+         * @description Up to 1 000 allocations in one transaction, each as the single endpoint: recipient on the plan's unit date within the plan's unit and your scope, the line's ceiling held under its lock (items of one batch count against each other). Any refusal refuses the batch, naming items[i]. One audit entry per allocation.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AllocationBatch"];
+                };
+            };
+            responses: {
+                /** @description Allocated, in order */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item is outside your scope; nothing written */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item names no plan line; nothing written */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item exceeds its line, or its plan is not approved; nothing written */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure (the answer carries an incident id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments": {
         parameters: {
             query?: never;
@@ -1935,6 +2030,509 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open many assessments with their values
+         * @description Up to 1 000 assessments (commune × published set version × year), each with its values, in one transaction: the rules of POST /assessments and PUT /assessments/{id} apply to every item (scope, one assessment per commune × set version × year, values against the snapshot). Any refusal refuses the batch, naming items[i]; nothing is written. One audit entry per assessment (assessment.open, with the values).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewAssessmentBatch"];
+                };
+            };
+            responses: {
+                /** @description Opened in DRAFT; ids and versions in order */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentBatchResult"];
+                    };
+                };
+                /** @description An item is invalid (items[i].field); nothing written */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item is outside your scope; nothing written */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item's assessment exists already; nothing written */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A set version is unknown or not published */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/batch/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a department's verdicts on many assessments
+         * @description All or nothing; each verdict as POST /assessments/{id}/appraisals (only criteria the department owns in the snapshot; a comment on DISAGREE). One audit entry per assessment with every verdict in its reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppraisalBatch"];
+                };
+            };
+            responses: {
+                /** @description Recorded; new states and versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentBatchResult"];
+                    };
+                };
+                /** @description Unknown criterion, or DISAGREE without comment; nothing written */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A criterion is another department's; nothing written */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item is not SUBMITTED or IN_APPRAISAL; nothing written */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/batch/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recognise many communes
+         * @description All or nothing; each item as POST /assessments/{id}/recognise: only APPRAISED, every verdict AGREE, the standard reached; one recognition per item at the set's level.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecognitionBatch"];
+                };
+            };
+            responses: {
+                /** @description Recognised; recognition ids in the items */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentBatchResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item is not APPRAISED; nothing written */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item's version is stale; nothing written */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item cannot be recognised (each reason listed); nothing written */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/batch/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return many assessments for correction
+         * @description All or nothing; each item as POST /assessments/{id}/return.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReturnBatch"];
+                };
+            };
+            responses: {
+                /** @description Returned; new versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentBatchResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item is not returnable; nothing written */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item's version is stale; nothing written */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/batch/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit many assessments
+         * @description All or nothing; each item as POST /assessments/{id}/submit with its version as If-Match (428 without, 412 stale).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TransitionBatch"];
+                };
+            };
+            responses: {
+                /** @description Submitted; new versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentBatchResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item is not yours to submit; nothing written */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item names no assessment; nothing written */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item is not DRAFT or RETURNED; nothing written */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item's version is stale; nothing written */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item has no version; nothing written */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/bulk/{action}": {
         parameters: {
             query?: never;
@@ -2920,6 +3518,216 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/capital-plans/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft many capital plans
+         * @description Up to 500 drafts in one transaction, each checked as POST /capital-plans (unit on its date, scope, one series per year and unit, sources and fields in force). Any refusal refuses the batch, naming items[i]; nothing is written. One audit entry per plan.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanDraftBatch"];
+                };
+            };
+            responses: {
+                /** @description Drafted, in order, with their lines' ids */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An item is invalid; nothing written */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item's unit is outside your scope; nothing written */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item's unit already has a plan for that year; nothing written */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unknown unit, source or field; nothing written */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure (the answer carries an incident id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The unit directory did not answer; nothing written */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/capital-plans/batch/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve many drafts by decision
+         * @description All or nothing; each item as POST /capital-plans/{id}/approve with its version as If-Match (428 without, 412 stale).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PlanApprovalBatch"];
+                };
+            };
+            responses: {
+                /** @description Approved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanBatchResult"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item names no plan; nothing written */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item is not a draft; nothing written */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item's version is stale; nothing written */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure (the answer carries an incident id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communes/{code}/overview": {
         parameters: {
             query?: never;
@@ -2929,11 +3737,17 @@ export interface paths {
         };
         /**
          * Everything about one commune
-         * @description The unit valid today under that code (or its last record) with lineage and recognitions, its latest assessment of each criteria set with criterion-by-criterion status and gap, and its open obstacles.
+         * @description The unit valid on `at` (default today) under that code, or else its most recent record, with lineage and recognitions, its latest assessment of each criteria set with criterion-by-criterion status and gap, and its open obstacles. Codes are reused across the 2025 reorganisation: `at` picks the period.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /**
+                     * @description ISO date, default today
+                     * @example 2020-12-31
+                     */
+                    at?: string;
+                };
                 header?: never;
                 path: {
                     code: string;
@@ -2951,7 +3765,7 @@ export interface paths {
                         "application/json": components["schemas"]["CommuneOverview"];
                     };
                 };
-                /** @description A parameter or the body is invalid; errors name each field */
+                /** @description `at` is not an ISO date */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3015,11 +3829,17 @@ export interface paths {
         };
         /**
          * A commune's scorecard
-         * @description The unit with lineage, recognitions and pilot flag; the latest assessment of each criteria set, criterion by criterion, with the gap to the standard; the sets' headers; funding received by source, field and year (predecessors included); open obstacles.
+         * @description The unit with lineage, recognitions and pilot flag; the latest assessment of each criteria set, criterion by criterion, with the gap to the standard; the sets' headers; funding received by source, field and year (predecessors included); open obstacles. GSO codes were reused in the 2025 reorganisation: `at` picks the unit valid that day (e.g. 2020-12-31 for plan 111's communes), default today.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /**
+                     * @description ISO date, default today
+                     * @example 2020-12-31
+                     */
+                    at?: string;
+                };
                 header?: never;
                 path: {
                     /** @example 04120 */
@@ -4870,6 +5690,491 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/decision/communes/{code}/gap-cost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What reaching the standard costs a commune (for its scorecard)
+         * @description Its latest assessment of the set with each open indicator priced (district estimate, unit cost, or unpriced and why). Degraded, not failed, when assessment-service does not answer.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    criteriaSetCode?: string;
+                    year?: string;
+                };
+                header?: never;
+                path: {
+                    /** @example 04120 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The gap cost, possibly degraded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionCommuneGapCost"];
+                    };
+                };
+                /** @description Bad code or set */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Outside your scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decision/districts/{code}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A district's communes ranked by what reaching the standard costs (district dashboard)
+         * @description Nearest first: fewest criteria still needed, then the lowest cost (unpriced last); with what each commune was allocated this year.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    criteriaSetCode?: string;
+                    year?: string;
+                };
+                header?: never;
+                path: {
+                    /** @example 125 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ranking, possibly degraded (funding) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionDistrictRanking"];
+                    };
+                };
+                /** @description Bad code, year or set */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Another district */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description assessment-service did not answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decision/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Forecast of each target of a plan at its deadline
+         * @description From what is achieved and the pipeline: communes in appraisal (if the deadline leaves time for the appraisal) and communes whose remaining gaps are fully funded by this year's allocations (if it leaves time for the works); on track or at risk with the reason. The assumptions (days) are parameters.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    appraisalDays?: string;
+                    /** @example 111/KH-UBND */
+                    planCode?: string;
+                    worksDays?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The forecast, possibly degraded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionPlanForecast"];
+                    };
+                };
+                /** @description Missing plan code or bad numbers */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such plan covering the year */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decision/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose how a year's budget closes gaps
+         * @description Maximises the communes newly reaching the standard (pilots first), then criteria closed, at the least cost, within each source's fields and the infrastructure share; pinned communes must reach it, excluded ones get nothing. Exact (branch and bound) where it finishes, ojAlgo's MIP solver where not; the answer says which and whether proven best, and explains every commune in Vietnamese and English. `save: true` keeps it as a scenario in funding-service. Accept the xlsx type (or ?format=xlsx) for Excel.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    format?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionProposalRequest"];
+                };
+            };
+            responses: {
+                /** @description The proposal (JSON, or Excel) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Invalid field (named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not your role (or, with save, not coordinator/finance) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Pinned/excluded communes unknown, or the scenario refused by funding-service */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A service needed did not answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decision/scenarios/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A kept scenario as Excel
+         * @description funding-service's scenario with its proposal, in the officials' layout.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such scenario */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decision/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every commune's latest assessment judged under another criteria-set version
+         * @description Which communes would gain or lose the standard, the indicators that cause it, and the values missing because the other version asks for something the commune's own did not. The version may be a draft (criteria-service shows drafts to the coordinator). Excel with ?format=xlsx or the xlsx Accept type.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description the version to judge against
+                     * @example ntm-xa-2021-2025
+                     */
+                    criteriaSetCode?: string;
+                    districtCode?: string;
+                    format?: string;
+                    /**
+                     * @description the set of the communes' latest assessments
+                     * @example ntm-xa-2016-2020
+                     */
+                    fromSetCode?: string;
+                    /** @example 1 */
+                    version?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report (JSON, or Excel) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Missing set, version or a bad year */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such version (or a draft you may not see) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A version that cannot judge */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A service needed did not answer */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -5882,6 +7187,805 @@ export interface paths {
                 };
                 /** @description The unit directory (assessment-service) did not answer */
                 503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gap-costs/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The priced gaps of one assessment
+         * @description Each open indicator with its cost and how it was reached (district estimate, unit cost, or unpriced and why); per criterion; the cheapest cost to reach the standard.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Priced gaps */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommuneGapCost"];
+                    };
+                };
+                /** @description A parameter or the body is invalid; errors name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Outside your scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such assessment */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gap-costs/assessments/{id}/estimates/{indicatorCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the district's estimate for an open indicator
+         * @description An amount in đồng, or a quantity priced at the office's unit cost per quantity; the field of spending; optionally the expected source mix in percent (adds up to 100). Creates it, or rewrites it with If-Match.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    indicatorCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GapEstimateRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved; ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Invalid field (named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the commune's district nor the coordination office */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such assessment */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an indicator of the set, or already met */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing when the estimate exists */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove an estimate (If-Match) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                    indicatorCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A parameter or the body is invalid; errors name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such estimate */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gap-costs/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every commune's latest assessment of a set, priced and ranked
+         * @description Ranked nearest first: communes not yet at the standard by criteria still needed, then by the cost to reach it (unpriced last), then those already there. A district sees its communes, a commune itself. The optimiser's input.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    criteriaSetCode?: string;
+                    districtCode?: string;
+                    provinceCode?: string;
+                    unitCode?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ranked communes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommuneGapCost"][];
+                    };
+                };
+                /** @description criteriaSetCode missing or a bad year */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another district or commune */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gap-costs/latest-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every commune's latest assessment of a set with its values
+         * @description What the gateway's what-if judges again under another criteria-set version. A district sees its communes, a commune itself.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    criteriaSetCode?: string;
+                    districtCode?: string;
+                    provinceCode?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Latest assessments with values */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LatestAssessmentValues"][];
+                    };
+                };
+                /** @description criteriaSetCode missing or a bad year */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another district */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gap-costs/unit-costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The office's unit costs, of one criteria set or all */
+        get: {
+            parameters: {
+                query?: {
+                    criteriaSetCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Unit costs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GapUnitCost"][];
+                    };
+                };
+                /** @description A parameter or the body is invalid; errors name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gap-costs/unit-costs/{criteriaSetCode}/{indicatorCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the unit cost of an indicator
+         * @description Creates it, or rewrites it with If-Match. Used where a district has given no amount: per unit of shortfall (e.g. per percentage point), per quantity the district gives (e.g. per km), or a lump sum.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    criteriaSetCode: string;
+                    indicatorCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GapUnitCostRequest"];
+                };
+            };
+            responses: {
+                /** @description Saved; ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Invalid field (named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the coordination office */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing when the unit cost exists */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a unit cost (If-Match) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    criteriaSetCode: string;
+                    indicatorCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A parameter or the body is invalid; errors name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such unit cost */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gap-costs/unit-costs/{criteriaSetCode}/{indicatorCode}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of a unit cost, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    criteriaSetCode: string;
+                    indicatorCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Audit entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntryView"][];
+                    };
+                };
+                /** @description A parameter or the body is invalid; errors name each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such unit cost (and none ever removed) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7883,6 +9987,738 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scenarios of the province, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    provinceCode?: string;
+                    status?: string;
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Scenarios without their lines */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScenarioSummary"][];
+                    };
+                };
+                /** @description Bad year or status */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure (the answer carries an incident id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Keep a proposal as a scenario
+         * @description The gateway's optimiser answer with its inputs; checked against the catalogue (sources in force, fields) and the budget it claims to respect (per source, fields allowed, infrastructure share).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScenarioProposal"];
+                };
+            };
+            responses: {
+                /** @description Kept, PROPOSED; Location and ETag */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid field (named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not the coordination office or finance */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Does not fit its budget or the catalogue; every problem named */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure (the answer carries an incident id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scenario with its inputs, result, explanation and lines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The scenario; ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description A path parameter is not a number (the parameter is named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such scenario */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure (the answer carries an incident id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a scenario (If-Match)
+         * @description Its lines become draft allocations; one accepted scenario per year.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScenarioDecision"];
+                };
+            };
+            responses: {
+                /** @description ACCEPTED; ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not PROPOSED, or another scenario of the year is accepted */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure (the answer carries an incident id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of a scenario, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Audit entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntryView"][];
+                    };
+                };
+                /** @description A path parameter is not a number (the parameter is named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such scenario */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure (the answer carries an incident id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book the draft allocations into the ledger (If-Match)
+         * @description Each draft allocation goes to the approved plan's line of the same source and field (and criterion when the plan has such a line) through the allocation use case: the line's ceiling holds. All or nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScenarioBooking"];
+                };
+            };
+            responses: {
+                /** @description Booked; ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not accepted, or nothing left to book */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The plan does not fit, or a line does not (named lines[i]) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure (the answer carries an incident id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/compare/{otherId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Two scenarios side by side */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    otherId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Per commune and per source */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScenarioComparison"];
+                    };
+                };
+                /** @description A path parameter is not a number (the parameter is named) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such scenario */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure (the answer carries an incident id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a scenario with a reason (If-Match) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScenarioDecision"];
+                };
+            };
+            responses: {
+                /** @description REJECTED; ETag */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description No reason */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not PROPOSED */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure (the answer carries an incident id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/spending-fields": {
         parameters: {
             query?: never;
@@ -8522,6 +11358,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/transactions/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record many commitments, disbursements and expenditures
+         * @description Up to 1 000 in one transaction, each as the single endpoint (disbursed never above allocated, under the allocation's lock; items of one batch count against each other). Any refusal refuses the batch, naming items[i]. One audit entry per transaction.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TransactionBatch"];
+                };
+            };
+            responses: {
+                /** @description Recorded, in order */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item is outside your scope; nothing written */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item names no allocation; nothing written */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An item would exceed its allocation; nothing written */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure (the answer carries an incident id) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -8781,6 +11712,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register units and lineage links, all or nothing
+         * @description Up to 5 000 units and 10 000 links in one transaction: a new province, a district's communes, a reorganisation. Each unit is checked like the seeded ones — GSO code of its level, parent valid over its whole validity and in the same province, no overlap with another period of the same code — and each link names units that exist (in the database or in the batch), the predecessor ending before the successor begins. Any refusal refuses the batch (fields units[i].… / lineage[j].…) and nothing is written. One audit entry per unit and per link.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UnitBatch"];
+                };
+            };
+            responses: {
+                /** @description Registered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnitBatchResult"];
+                    };
+                };
+                /** @description A unit or link is refused; nothing written */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only the coordination office registers units */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A unit with that code and validity is already registered; nothing written */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unexpected failure; the problem carries an incident id and nothing else */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8816,6 +11835,36 @@ export interface components {
             /** Format: int32 */
             year?: number;
         };
+        AllocationBatch: {
+            items: components["schemas"]["AllocationBatchItem"][];
+        };
+        AllocationBatchEntry: {
+            /** Format: int64 */
+            amount?: number;
+            date?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            planLineId?: number;
+            recipientCode?: string;
+            recipientDistrictCode?: string;
+            recipientLevel?: components["schemas"]["UnitLevel"];
+            /** Format: int32 */
+            year?: number;
+        };
+        /** @description An allocation of one approved plan line (the body of POST /capital-plans/{planId}/lines/{lineId}/allocations, with the plan and line) */
+        AllocationBatchItem: {
+            allocation: components["schemas"]["AllocationInput"];
+            /** Format: int64 */
+            lineId: number;
+            /** Format: int64 */
+            planId: number;
+        };
+        AllocationBatchResult: {
+            /** Format: int32 */
+            count?: number;
+            items?: components["schemas"]["AllocationBatchEntry"][];
+        };
         AllocationInput: {
             /**
              * Format: int64
@@ -8848,12 +11897,37 @@ export interface components {
             /** Format: int64 */
             planned?: number;
         };
+        AppraisalBatch: {
+            items: components["schemas"]["AppraisalBatchItem"][];
+        };
+        /** @description One department's verdicts on one assessment */
+        AppraisalBatchItem: {
+            /** Format: int64 */
+            id: number;
+            verdicts: components["schemas"]["AppraisalInput"][];
+            /**
+             * Format: int64
+             * @description optional, checked when given
+             */
+            version?: number;
+        };
         AppraisalInput: {
             /** @description mandatory when DISAGREE */
             comment?: string;
             /** @example 2 */
             criterionCode: string;
-            verdict: components["schemas"]["Verdict1"];
+            verdict: components["schemas"]["Verdict"];
+        };
+        /** @description One department's verdict on one criterion in one round of appraisal */
+        AppraisalVerdict: {
+            appraisedAt?: components["schemas"]["OffsetDateTime"];
+            appraiser?: string;
+            comment?: string;
+            criterionCode?: string;
+            departmentCode?: string;
+            /** Format: int32 */
+            round?: number;
+            verdict?: components["schemas"]["Verdict"];
         };
         /** @description The decision approving a plan */
         Approval: {
@@ -8875,7 +11949,7 @@ export interface components {
              */
             districtCode?: string;
             /** @description verdicts of earlier rounds, kept after returns */
-            earlierVerdicts?: components["schemas"]["Verdict"][];
+            earlierVerdicts?: components["schemas"]["AppraisalVerdict"][];
             evaluation?: components["schemas"]["Evaluation"];
             /** Format: int64 */
             id?: number;
@@ -8901,7 +11975,7 @@ export interface components {
             updatedBy?: string;
             values?: components["schemas"]["IndicatorValueView"][];
             /** @description verdicts of the current round */
-            verdicts?: components["schemas"]["Verdict"][];
+            verdicts?: components["schemas"]["AppraisalVerdict"][];
             /**
              * Format: int64
              * @description send it back in If-Match to change the assessment
@@ -8913,11 +11987,37 @@ export interface components {
              */
             year?: number;
         };
+        AssessmentBatchResult: {
+            /** Format: int32 */
+            count?: number;
+            items?: components["schemas"]["AssessmentOutcome"][];
+        };
+        AssessmentCommuneFact: {
+            detail?: string;
+            unitCode?: string;
+            unitName?: string;
+        };
         AssessmentDistrictSummary: {
             communes?: components["schemas"]["CommuneLine"][];
             districtCode?: string;
             districtName?: string;
             referenceDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            year?: number;
+        };
+        AssessmentOutcome: {
+            /** Format: int32 */
+            criteriaMet?: number;
+            /** Format: int32 */
+            criteriaTotal?: number;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            recognitionId?: number;
+            state?: string;
+            unitCode?: string;
+            /** Format: int64 */
+            version?: number;
             /** Format: int32 */
             year?: number;
         };
@@ -8974,6 +12074,12 @@ export interface components {
                 [key: string]: components["schemas"]["IndicatorValueInput"];
             };
         };
+        Assumptions: {
+            /** Format: int32 */
+            appraisalDays?: number;
+            /** Format: int32 */
+            worksDays?: number;
+        };
         AuditEntryPage: {
             items?: components["schemas"]["AuditEntryView"][];
             /** Format: int32 */
@@ -9011,6 +12117,8 @@ export interface components {
             /** Format: int64 */
             expended?: number;
         };
+        /** @enum {string} */
+        Basis: "ESTIMATE" | "ESTIMATE_QUANTITY_AT_UNIT_COST" | "UNIT_COST_SHORTFALL" | "UNIT_COST_LUMP_SUM" | "NONE";
         BulkOutcome: {
             detail?: string;
             done?: boolean;
@@ -9073,10 +12181,66 @@ export interface components {
             firstBrokenSeq?: number;
             intact?: boolean;
         };
+        /** @enum {string} */
+        Change: "ONLY_A" | "ONLY_B" | "SAME" | "DIFFERENT";
+        CommuneChoice: {
+            alreadyReached?: boolean;
+            /** Format: int64 */
+            cost?: number;
+            criteriaClosed?: string[];
+            /** Format: int32 */
+            criteriaMet?: number;
+            /** Format: int32 */
+            criteriaRequired?: number;
+            excluded?: boolean;
+            explanationEn?: string;
+            explanationVi?: string;
+            name?: string;
+            pilot?: boolean;
+            pinned?: boolean;
+            reachesStandard?: boolean;
+            unitCode?: string;
+        };
         CommuneFact: {
             detail?: string;
+            name?: string;
+            unitCode?: string;
+        };
+        /** @description A commune's latest (or one) assessment with its gaps priced */
+        CommuneGapCost: {
+            /** Format: int64 */
+            assessmentId?: number;
+            /** Format: int64 */
+            costOfAllPriced?: number;
+            /** Format: int64 */
+            costToStandard?: number;
+            criteria?: components["schemas"]["CriterionCost"][];
+            criteriaForStandard?: string[];
+            /** Format: int32 */
+            criteriaMet?: number;
+            /** Format: int32 */
+            criteriaPriced?: number;
+            /** Format: int32 */
+            criteriaRequired?: number;
+            criteriaSetCode?: string;
+            /** Format: int32 */
+            criteriaSetVersion?: number;
+            /** Format: int32 */
+            criteriaStillNeeded?: number;
+            /** Format: int32 */
+            criteriaTotal?: number;
+            criteriaUnpriced?: string[];
+            districtCode?: string;
+            estimates?: components["schemas"]["GapEstimate"][];
+            explanationEn?: string;
+            explanationVi?: string;
+            pilot?: boolean;
+            standardReached?: boolean;
+            state?: string;
             unitCode?: string;
             unitName?: string;
+            /** Format: int32 */
+            year?: number;
         };
         /** @description A commune's funding across years, rolled forward through lineage: a unit created in the 2025 merger includes its predecessors' records, labelled with the predecessor */
         CommuneHistory: {
@@ -9254,6 +12418,16 @@ export interface components {
             /** Format: int32 */
             version?: number;
         } & (components["schemas"]["CriteriaSetDocument"] & components["schemas"]["Revision"]);
+        CriterionCost: {
+            byField?: {
+                [key: string]: number;
+            };
+            criterionCode?: string;
+            indicators?: components["schemas"]["IndicatorCost"][];
+            priced?: boolean;
+            /** Format: int64 */
+            total?: number;
+        };
         CriterionDocument: {
             code?: string;
             departmentCode?: string;
@@ -9279,7 +12453,7 @@ export interface components {
             indicatorsTotal?: number;
             nameVi?: string;
             status?: components["schemas"]["CriterionStatus"];
-            verdict?: components["schemas"]["Verdict1"];
+            verdict?: components["schemas"]["Verdict"];
         };
         CriterionRow: {
             amounts?: components["schemas"]["Amounts"];
@@ -9295,6 +12469,101 @@ export interface components {
             /** Format: int32 */
             indicatorsTotal?: number;
             status?: string;
+        };
+        DecisionBudget: {
+            /**
+             * Format: int32
+             * @description The most infrastructure may take, in percent of the whole budget (plan 111: 'a part')
+             */
+            infrastructureMaxSharePercent?: number;
+            sources: components["schemas"]["DecisionBudgetSource"][];
+        };
+        /** @description What one source brings this year and the fields of spending it may pay for */
+        DecisionBudgetSource: {
+            allowedFields: string[];
+            /**
+             * Format: int64
+             * @example 20000000000
+             */
+            amount: number;
+            /** @example NSTW_DTPT */
+            sourceCode: string;
+        };
+        /** @description A commune's latest assessment of a set with its gaps priced (scorecard) */
+        DecisionCommuneGapCost: {
+            criteriaSetCode?: string;
+            degraded?: string[];
+            /** @description assessment-service's CommuneGapCost (GET /api/v1/gap-costs/communes), or null */
+            gapCost?: components["schemas"]["JsonNode"];
+            unitCode?: string;
+        };
+        /** @description The district's communes nearest the standard first, with what reaching it costs and what was allocated to each this year */
+        DecisionDistrictRanking: {
+            communes?: components["schemas"]["DecisionRankedCommune"][];
+            criteriaSetCode?: string;
+            degraded?: string[];
+            districtCode?: string;
+            /** Format: int32 */
+            year?: number;
+        };
+        DecisionPlanForecast: {
+            assumptions?: components["schemas"]["Assumptions"];
+            degraded?: string[];
+            planCode?: string;
+            targets?: components["schemas"]["DecisionTargetForecast"][];
+            /** Format: int32 */
+            year?: number;
+        };
+        DecisionProposalAnswer: {
+            degraded?: string[];
+            proposal?: components["schemas"]["Proposal"];
+            /** @description funding-service's Scenario (GET /api/v1/scenarios/{id}) when save was asked */
+            scenario?: components["schemas"]["JsonNode"];
+        };
+        /** @description Which communes and gaps a year's budget should close */
+        DecisionProposalRequest: {
+            budget: components["schemas"]["DecisionBudget"];
+            /** @example sonla-ntm-nang-cao-xa-2018-2020 */
+            criteriaSetCode: string;
+            districtCode?: string;
+            excluded?: string[];
+            pinned?: string[];
+            provinceCode?: string;
+            /** @description Keep the proposal as a scenario in funding-service (coordinator, finance-planner) */
+            save?: boolean;
+            /** @example Phương án ngân sách 2020 — ưu tiên xã thí điểm */
+            title?: string;
+            /**
+             * Format: int32
+             * @example 2020
+             */
+            year: number;
+        };
+        DecisionRankedCommune: {
+            /** Format: int64 */
+            allocatedThisYear?: number;
+            /** Format: int64 */
+            assessmentId?: number;
+            /** Format: int64 */
+            costToStandard?: number;
+            /** Format: int32 */
+            criteriaStillNeeded?: number;
+            criteriaUnpriced?: string[];
+            explanationEn?: string;
+            explanationVi?: string;
+            pilot?: boolean;
+            /** Format: int32 */
+            rank?: number;
+            standardReached?: boolean;
+            unitCode?: string;
+            unitName?: string;
+        };
+        DecisionTargetForecast: {
+            code?: string;
+            currentStatus?: string;
+            description?: string;
+            forecast?: components["schemas"]["Outcome"];
+            kind?: string;
         };
         DecisionView: {
             date?: components["schemas"]["LocalDate"];
@@ -9491,6 +12760,14 @@ export interface components {
             parentCode?: string;
             shareOfPlanned?: number;
         };
+        FundedGap: {
+            /** Format: int64 */
+            allocated?: number;
+            /** Format: int64 */
+            gapCost?: number;
+            name?: string;
+            unitCode?: string;
+        };
         /** @description Per commune (and the district itself): its own plans, and what was allocated to it and disbursed there from any plan */
         FundingDistrictSummary: {
             byCommune?: components["schemas"]["SummaryRow"][];
@@ -9500,6 +12777,14 @@ export interface components {
             total?: components["schemas"]["SummaryRow"];
             /** Format: int32 */
             year?: number;
+        };
+        FundingLine: {
+            /** Format: int64 */
+            amount?: number;
+            criterionCode?: string;
+            fieldCode?: string;
+            sourceCode?: string;
+            unitCode?: string;
         };
         FundingProvinceSummary: {
             byDistrict?: components["schemas"]["SummaryRow"][];
@@ -9559,10 +12844,60 @@ export interface components {
             needs?: components["schemas"]["GapNeed"][];
             status?: components["schemas"]["CriterionStatus"];
         };
+        GapEstimate: {
+            /** Format: int64 */
+            amount?: number;
+            /** Format: int64 */
+            assessmentId?: number;
+            fieldCode?: string;
+            /** Format: int64 */
+            id?: number;
+            indicatorCode?: string;
+            note?: string;
+            quantity?: number;
+            sources?: components["schemas"]["SourceShare"][];
+            unitCode?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        GapEstimateRequest: {
+            /** Format: int64 */
+            amount?: number;
+            fieldCode?: string;
+            note?: string;
+            quantity?: number;
+            sources?: components["schemas"]["SourceShare"][];
+        };
         GapNeed: {
             indicatorCode?: string;
             need?: string;
             status?: components["schemas"]["IndicatorStatus"];
+        };
+        GapUnitCost: {
+            /** Format: int64 */
+            amountPerUnit?: number;
+            basis?: string;
+            criteriaSetCode?: string;
+            fieldCode?: string;
+            /** Format: int64 */
+            id?: number;
+            indicatorCode?: string;
+            mode?: components["schemas"]["Mode"];
+            unit?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            updatedBy?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        GapUnitCostRequest: {
+            /** Format: int64 */
+            amountPerUnit?: number;
+            basis?: string;
+            fieldCode?: string;
+            mode?: components["schemas"]["Mode"];
+            unit?: string;
         };
         GapView: {
             /** Format: int32 */
@@ -9604,6 +12939,18 @@ export interface components {
             indicatorsWritten?: string[];
             /** Format: int32 */
             rowsRead?: number;
+        };
+        IndicatorCost: {
+            basis?: components["schemas"]["Basis"];
+            /** Format: int64 */
+            cost?: number;
+            criterionCode?: string;
+            fieldCode?: string;
+            howEn?: string;
+            howVi?: string;
+            indicatorCode?: string;
+            sources?: components["schemas"]["SourceShare"][];
+            status?: components["schemas"]["IndicatorStatus"];
         };
         IndicatorDocument: {
             code?: string;
@@ -9734,6 +13081,23 @@ export interface components {
             criteriaSetVersion?: number;
             evaluation?: components["schemas"]["Evaluation"];
         };
+        LatestAssessmentValues: {
+            /** Format: int64 */
+            assessmentId?: number;
+            communeClass?: string;
+            criteriaSetCode?: string;
+            /** Format: int32 */
+            criteriaSetVersion?: number;
+            districtCode?: string;
+            state?: string;
+            unitCode?: string;
+            unitName?: string;
+            values?: {
+                [key: string]: unknown;
+            };
+            /** Format: int32 */
+            year?: number;
+        };
         LegalBasis: {
             date?: components["schemas"]["LocalDate"];
             effectiveFrom?: components["schemas"]["LocalDate"];
@@ -9741,6 +13105,18 @@ export interface components {
             issuer?: string;
             number?: string;
             source?: string;
+        };
+        /** @description A predecessor → successor link; units named by code and the first day of their validity */
+        LineageInput: {
+            /** @description default: the successor's first day */
+            effectiveOn?: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["LineageKind"];
+            note?: string;
+            predecessorCode?: string;
+            predecessorValidFrom?: components["schemas"]["LocalDate"];
+            source?: string;
+            successorCode?: string;
+            successorValidFrom?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         LineageKind: "FULL" | "PARTIAL" | "UNRESOLVED";
@@ -9760,6 +13136,8 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @enum {string} */
+        Method: "DYNAMIC_PROGRAMMING" | "BRANCH_AND_BOUND" | "MIP_OJALGO" | "GREEDY";
         Milestone: {
             doneOn?: components["schemas"]["LocalDate"];
             dueDate?: components["schemas"]["LocalDate"];
@@ -9791,6 +13169,8 @@ export interface components {
             shareOfPlanned?: number;
             sourceCode?: string;
         };
+        /** @enum {string} */
+        Mode: "PER_SHORTFALL_UNIT" | "PER_QUANTITY" | "LUMP_SUM";
         NewAssessment: {
             /** @description commune class for class-specific thresholds (optional) */
             communeClass?: string;
@@ -9803,6 +13183,30 @@ export interface components {
             criteriaSetVersion: number;
             /** @example 04120 */
             unitCode: string;
+            /**
+             * Format: int32
+             * @example 2020
+             */
+            year: number;
+        };
+        NewAssessmentBatch: {
+            items: components["schemas"]["NewAssessmentItem"][];
+        };
+        NewAssessmentItem: {
+            communeClass?: string;
+            /** @example ntm-xa-2016-2020 */
+            criteriaSetCode: string;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            criteriaSetVersion: number;
+            /** @example 04120 */
+            unitCode: string;
+            /** @description indicatorCode → value, as in PUT /assessments/{id}; may be empty */
+            values?: {
+                [key: string]: components["schemas"]["IndicatorValueInput"];
+            };
             /**
              * Format: int32
              * @example 2020
@@ -9896,6 +13300,27 @@ export interface components {
             need?: string;
             status?: string;
         };
+        Outcome: {
+            /** Format: int32 */
+            achieved?: number;
+            counted?: components["schemas"]["CommuneFact"][];
+            deadline?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            fromAppraisal?: number;
+            /** Format: int32 */
+            fromFunding?: number;
+            /** Format: int32 */
+            likely?: number;
+            notFunded?: components["schemas"]["FundedGap"][];
+            outlook?: components["schemas"]["Outlook"];
+            reasonEn?: string;
+            reasonVi?: string;
+            /** Format: int32 */
+            required?: number;
+            targetKey?: string;
+        };
+        /** @enum {string} */
+        Outlook: "MET" | "ON_TRACK" | "AT_RISK" | "MISSED" | "NOT_EVALUABLE";
         PageAllocationView: {
             items?: components["schemas"]["Allocation"][];
             /** Format: int32 */
@@ -9991,6 +13416,30 @@ export interface components {
             targets?: components["schemas"]["Target"][];
             title?: string;
         };
+        PlanApprovalBatch: {
+            items: components["schemas"]["PlanApprovalItem"][];
+        };
+        /** @description A draft, the version (ETag) the caller read, and the approving decision */
+        PlanApprovalItem: {
+            /** @example 2020-03-15 */
+            decisionDate: components["schemas"]["LocalDate"];
+            /** @example 1234/QĐ-UBND */
+            decisionNumber: string;
+            /** Format: int64 */
+            id: number;
+            /** @example UBND tỉnh Sơn La */
+            issuer: string;
+            /**
+             * Format: int64
+             * @description the If-Match of the single endpoint; required
+             */
+            version?: number;
+        };
+        PlanBatchResult: {
+            /** Format: int32 */
+            count?: number;
+            items?: components["schemas"]["CapitalPlan"][];
+        };
         /** @description A new capital plan (revision 0), recorded as a draft */
         PlanDraft: {
             lines: components["schemas"]["PlanLineInput"][];
@@ -10009,6 +13458,9 @@ export interface components {
              * @example 2020
              */
             year: number;
+        };
+        PlanDraftBatch: {
+            items: components["schemas"]["PlanDraft"][];
         };
         PlanLine: {
             /**
@@ -10120,6 +13572,29 @@ export interface components {
              * @example /problems/validation
              */
             type?: string;
+        };
+        Proposal: {
+            /** Format: int64 */
+            budgetTotal?: number;
+            communes?: components["schemas"]["CommuneChoice"][];
+            feasible?: boolean;
+            /** Format: int64 */
+            infrastructureCap?: number;
+            /** Format: int64 */
+            infrastructureProposed?: number;
+            lines?: components["schemas"]["FundingLine"][];
+            method?: components["schemas"]["Method"];
+            /** Format: int64 */
+            proposedTotal?: number;
+            provenOptimal?: boolean;
+            score?: components["schemas"]["Score"];
+            /** Format: int64 */
+            searchNodes?: number;
+            sources?: components["schemas"]["SourceUse"][];
+            summaryEn?: string;
+            summaryVi?: string;
+            /** Format: int32 */
+            year?: number;
         };
         Provenance: {
             note?: string;
@@ -10307,6 +13782,18 @@ export interface components {
             /** Format: int32 */
             year?: number;
         };
+        RecognitionBatch: {
+            items: components["schemas"]["RecognitionBatchItem"][];
+        };
+        RecognitionBatchItem: {
+            decisionDate: components["schemas"]["LocalDate"];
+            decisionNumber: string;
+            /** Format: int64 */
+            id: number;
+            issuingBody: string;
+            /** Format: int64 */
+            version?: number;
+        };
         RecognitionDecision: {
             /** @example 2020-12-15 */
             decisionDate: components["schemas"]["LocalDate"];
@@ -10344,6 +13831,16 @@ export interface components {
              */
             lastDay: components["schemas"]["LocalDate"];
             reason: string;
+        };
+        ReturnBatch: {
+            items: components["schemas"]["ReturnBatchItem"][];
+        };
+        ReturnBatchItem: {
+            /** Format: int64 */
+            id: number;
+            reason: string;
+            /** Format: int64 */
+            version?: number;
         };
         ReturnInput: {
             /** @example Chỉ tiêu 2.1 thiếu biên bản nghiệm thu */
@@ -10411,6 +13908,173 @@ export interface components {
             from?: string;
             to?: string;
         };
+        Scenario: {
+            /** Format: int64 */
+            budgetTotal?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            decidedAt?: components["schemas"]["OffsetDateTime"];
+            decidedBy?: string;
+            decisionReason?: string;
+            /** Format: int64 */
+            id?: number;
+            inputs?: components["schemas"]["JsonNode"];
+            lines?: components["schemas"]["ScenarioLine"][];
+            note?: string;
+            /** Format: int64 */
+            proposedTotal?: number;
+            provinceCode?: string;
+            result?: components["schemas"]["JsonNode"];
+            status?: components["schemas"]["Status1"];
+            summaryEn?: string;
+            summaryVi?: string;
+            title?: string;
+            /** Format: int64 */
+            version?: number;
+            /** Format: int32 */
+            year?: number;
+        };
+        /** @description Book the accepted scenario's draft allocations against an approved plan */
+        ScenarioBooking: {
+            /** @example 2020-04-01 */
+            date: components["schemas"]["LocalDate"];
+            /** @example 456/QĐ-UBND */
+            documentRef?: string;
+            /** Format: int64 */
+            planId: number;
+        };
+        ScenarioBudget: {
+            /**
+             * Format: int32
+             * @description The most infrastructure may take, in percent of the whole budget
+             */
+            infrastructureMaxSharePercent?: number;
+            sources: components["schemas"]["ScenarioBudgetSource"][];
+        };
+        /** @description One source of the year's budget and the fields it may pay for */
+        ScenarioBudgetSource: {
+            allowedFields: string[];
+            /**
+             * Format: int64
+             * @example 20000000000
+             */
+            amount: number;
+            /** @example NSTW_DTPT */
+            sourceCode: string;
+        };
+        ScenarioCommuneDiff: {
+            /** Format: int64 */
+            amountA?: number;
+            /** Format: int64 */
+            amountB?: number;
+            change?: components["schemas"]["Change"];
+            criteriaA?: string[];
+            criteriaB?: string[];
+            name?: string;
+            reachesA?: boolean;
+            reachesB?: boolean;
+            unitCode?: string;
+        };
+        ScenarioComparison: {
+            a?: components["schemas"]["ScenarioComparisonSide"];
+            b?: components["schemas"]["ScenarioComparisonSide"];
+            communes?: components["schemas"]["ScenarioCommuneDiff"][];
+            sources?: components["schemas"]["ScenarioSourceDiff"][];
+            summaryEn?: string;
+            summaryVi?: string;
+        };
+        ScenarioComparisonSide: {
+            /** Format: int64 */
+            budgetTotal?: number;
+            /** Format: int32 */
+            communesReached?: number;
+            /** Format: int32 */
+            criteriaClosed?: number;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            proposedTotal?: number;
+            status?: string;
+            title?: string;
+        };
+        ScenarioDecision: {
+            reason?: string;
+        };
+        ScenarioLine: {
+            /** Format: int64 */
+            allocationId?: number;
+            /** Format: int64 */
+            amount?: number;
+            criterionCode?: string;
+            fieldCode?: string;
+            /** Format: int32 */
+            lineNo?: number;
+            recipientCode?: string;
+            sourceCode?: string;
+            status?: components["schemas"]["Status"];
+        };
+        /** @description Money for one criterion of one commune, in one field, from one source */
+        ScenarioLineInput: {
+            /** Format: int64 */
+            amount: number;
+            criterionCode?: string;
+            fieldCode: string;
+            recipientCode: string;
+            sourceCode: string;
+        };
+        /** @description A proposal to keep: its inputs, the optimiser's result (kept as given) and its lines */
+        ScenarioProposal: {
+            budget: components["schemas"]["ScenarioBudget"];
+            criteriaSetCode?: string;
+            excluded?: string[];
+            lines: components["schemas"]["ScenarioLineInput"][];
+            note?: string;
+            pinned?: string[];
+            provinceCode?: string;
+            /** @description The optimiser's answer (scores, communes with their explanations, method) */
+            result: components["schemas"]["JsonNode"];
+            title: string;
+            /** Format: int32 */
+            year: number;
+        };
+        ScenarioSourceDiff: {
+            /** Format: int64 */
+            amountA?: number;
+            /** Format: int64 */
+            amountB?: number;
+            sourceCode?: string;
+        };
+        ScenarioSummary: {
+            /** Format: int64 */
+            budgetTotal?: number;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            createdBy?: string;
+            decidedAt?: components["schemas"]["OffsetDateTime"];
+            decidedBy?: string;
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            proposedTotal?: number;
+            provinceCode?: string;
+            status?: components["schemas"]["Status1"];
+            summaryEn?: string;
+            summaryVi?: string;
+            title?: string;
+            /** Format: int64 */
+            version?: number;
+            /** Format: int32 */
+            year?: number;
+        };
+        Score: {
+            /** Format: int32 */
+            communesReached?: number;
+            /** Format: int64 */
+            cost?: number;
+            /** Format: int32 */
+            criteriaClosed?: number;
+            /** Format: int32 */
+            pilotsReached?: number;
+        };
         SetReference: {
             code?: string;
             /** Format: int32 */
@@ -10436,6 +14100,18 @@ export interface components {
         };
         /** @enum {string} */
         SourceKind: "BUDGET" | "MOBILISED";
+        SourceShare: {
+            /** Format: int32 */
+            percent?: number;
+            sourceCode?: string;
+        };
+        SourceUse: {
+            /** Format: int64 */
+            available?: number;
+            /** Format: int64 */
+            proposed?: number;
+            sourceCode?: string;
+        };
         SpendingField: {
             /** @example HT_GIAO_THONG */
             code?: string;
@@ -10464,6 +14140,10 @@ export interface components {
             /** Format: int32 */
             year?: number;
         };
+        /** @enum {string} */
+        Status: "PROPOSED" | "DRAFT" | "BOOKED";
+        /** @enum {string} */
+        Status1: "PROPOSED" | "ACCEPTED" | "REJECTED";
         /** @description Integer đồng, net of reversals */
         SummaryRow: {
             /** Format: int64 */
@@ -10494,13 +14174,13 @@ export interface components {
         TargetKind: "RECOGNISED_COUNT" | "MIN_CRITERIA_MET";
         TargetProgress: {
             /** @description communes counted in the value */
-            counted?: components["schemas"]["CommuneFact"][];
+            counted?: components["schemas"]["AssessmentCommuneFact"][];
             /** @description the day the facts were taken: the earlier of today and the deadline */
             evaluatedAt?: components["schemas"]["LocalDate"];
             /** @description communes in the pipeline that could still count */
-            inPipeline?: components["schemas"]["CommuneFact"][];
+            inPipeline?: components["schemas"]["AssessmentCommuneFact"][];
             /** @description communes of the population not meeting it */
-            outstanding?: components["schemas"]["CommuneFact"][];
+            outstanding?: components["schemas"]["AssessmentCommuneFact"][];
             reason?: string;
             /** Format: int32 */
             required?: number;
@@ -10552,6 +14232,30 @@ export interface components {
             type?: components["schemas"]["TransactionType"];
             valuation?: components["schemas"]["ValuationView"];
         };
+        TransactionBatch: {
+            items: components["schemas"]["TransactionBatchItem"][];
+        };
+        TransactionBatchEntry: {
+            /** Format: int64 */
+            allocationId?: number;
+            /** Format: int64 */
+            amount?: number;
+            /** Format: int64 */
+            id?: number;
+            overDisbursement?: boolean;
+            type?: components["schemas"]["TransactionType"];
+        };
+        /** @description A transaction against one allocation (the body of POST /allocations/{allocationId}/transactions, with the allocation) */
+        TransactionBatchItem: {
+            /** Format: int64 */
+            allocationId: number;
+            transaction: components["schemas"]["TransactionInput"];
+        };
+        TransactionBatchResult: {
+            /** Format: int32 */
+            count?: number;
+            items?: components["schemas"]["TransactionBatchEntry"][];
+        };
         TransactionInput: {
             /**
              * Format: int64
@@ -10574,6 +14278,19 @@ export interface components {
         };
         /** @enum {string} */
         TransactionType: "COMMITMENT" | "DISBURSEMENT" | "EXPENDITURE";
+        TransitionBatch: {
+            items: components["schemas"]["TransitionItem"][];
+        };
+        /** @description An assessment and the version (ETag) the caller read */
+        TransitionItem: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description the If-Match of the single endpoint; required
+             */
+            version?: number;
+        };
         Unit: {
             /** @example 04120 */
             code?: string;
@@ -10591,6 +14308,18 @@ export interface components {
              * @example 2025-06-30
              */
             validTo?: components["schemas"]["LocalDate"];
+        };
+        UnitBatch: {
+            lineage?: components["schemas"]["LineageInput"][];
+            units: components["schemas"]["UnitInput"][];
+        };
+        UnitBatchResult: {
+            /** Format: int32 */
+            communes?: number;
+            /** Format: int32 */
+            lineageLinks?: number;
+            /** Format: int32 */
+            units?: number;
         };
         UnitDetail: {
             /** @example 04120 */
@@ -10611,6 +14340,32 @@ export interface components {
             /** @example Xã */
             type?: string;
             validFrom?: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+        };
+        /** @description A unit to register: its code and the period it is valid for identify it */
+        UnitInput: {
+            /** @example 04120 */
+            code?: string;
+            level: components["schemas"]["UnitLevel"];
+            /** @example Xã Chiềng Ban */
+            name?: string;
+            note?: string;
+            /**
+             * @description the district, or the province for units directly under it; empty for a province
+             * @example 125
+             */
+            parentCode?: string;
+            /** @example 14 */
+            provinceCode?: string;
+            source?: string;
+            /** @example Xã */
+            type?: string;
+            /** @description null: since before the records begin */
+            validFrom?: components["schemas"]["LocalDate"];
+            /**
+             * @description null: still valid
+             * @example 2025-06-30
+             */
             validTo?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
@@ -10658,18 +14413,8 @@ export interface components {
             /** Format: int64 */
             unitValue?: number;
         };
-        Verdict: {
-            appraisedAt?: components["schemas"]["OffsetDateTime"];
-            appraiser?: string;
-            comment?: string;
-            criterionCode?: string;
-            departmentCode?: string;
-            /** Format: int32 */
-            round?: number;
-            verdict?: components["schemas"]["Verdict1"];
-        };
         /** @enum {string} */
-        Verdict1: "AGREE" | "DISAGREE";
+        Verdict: "AGREE" | "DISAGREE";
         VersionSummary: {
             legalBasisNumber?: string;
             period?: string;

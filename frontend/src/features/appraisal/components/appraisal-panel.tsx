@@ -28,7 +28,7 @@ import { useAppraise, type Assessment } from '../api/appraise';
 import { appraisalTexts } from '../i18n';
 
 type CriterionEvaluation = components['schemas']['CriterionEvaluation'];
-type Verdict = components['schemas']['Verdict'];
+type Verdict = components['schemas']['AppraisalVerdict'];
 
 const same = (a?: string | null, b?: string | null) =>
   !!a && !!b && a.toLowerCase() === b.toLowerCase();

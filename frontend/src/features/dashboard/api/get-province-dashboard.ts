@@ -8,7 +8,7 @@ import type { components } from '@/types/api';
 
 export type ProvinceDashboard = components['schemas']['ProvinceDashboard'];
 export type Target = components['schemas']['Target'];
-export type CommuneFact = components['schemas']['CommuneFact'];
+export type CommuneFact = components['schemas']['AssessmentCommuneFact'];
 
 /** The gateway's province view of a year (`GET /api/v1/dashboard/province?year=`). */
 export function provinceDashboardQueryOptions(client: ApiClient, year: number) {
