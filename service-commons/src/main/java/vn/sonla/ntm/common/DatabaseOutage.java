@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Set;
 
 import javax.transaction.xa.XAException;
@@ -71,8 +70,9 @@ public final class DatabaseOutage {
                 || (state.equals("55000") && e.getMessage() != null && e.getMessage().contains("not currently accepting connections"));
     }
 
-    private static Iterable<Throwable> everything(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The failure, its causes, their suppressed exceptions and chained SQL exceptions, each once, nearest first. */
+    static Iterable<Throwable> everything(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new java.util.LinkedHashMap<>());
         Deque<Throwable> todo = new ArrayDeque<>();
         if (failure != null) {
             todo.add(failure);

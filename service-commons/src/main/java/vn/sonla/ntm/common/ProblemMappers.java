@@ -136,6 +136,17 @@ public class ProblemMappers {
         if (e instanceof OptimisticLockException lock) {
             return stale(lock, uri);
         }
+        Response known = knownState(e, uri);
+        return known != null ? known : unexpected(e, uri);
+    }
+
+    /**
+     * What the database's SQLState says of a failure, wherever in the chain it is: a constraint or a concurrent change
+     * (409), data that cannot be stored (400), the database gone (503). Null when the state says nothing a caller can
+     * act on. A flush at commit (Hibernate's before-completion) fails inside the transaction manager's
+     * {@code RollbackException}, not as a bare {@code PersistenceException}: the same states answer the same there.
+     */
+    private static Response knownState(Throwable e, UriInfo uri) {
         String state = sqlStateOf(e);
         if (state != null && (state.equals("23505") || state.equals("23503") || state.equals("23P01"))) {
             return answer(ProblemException.conflict(state.equals("23503")
@@ -156,13 +167,17 @@ public class ProblemMappers {
                     "A value cannot be stored as sent: it is too long, out of range, or contains characters that are not text",
                     null, null), uri);
         }
-        return unexpected(e, uri);
+        return null;
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (DatabaseOutage.of(e) != DatabaseOutage.Kind.NONE) {
-            return databaseUnavailable(e, uri);
+        if (findCause(e, OptimisticLockException.class) != null) {
+            return stale(findCause(e, OptimisticLockException.class), uri);
+        }
+        Response known = knownState(e, uri);
+        if (known != null) {
+            return known;
         }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", id, uri == null ? "?" : uri.getPath());
@@ -308,8 +323,17 @@ public class ProblemMappers {
         return field.toString();
     }
 
-    private static String sqlStateOf(Throwable e) {
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String sqlStateOf(Throwable e) {
+        for (Throwable t : DatabaseOutage.everything(e)) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();
             }

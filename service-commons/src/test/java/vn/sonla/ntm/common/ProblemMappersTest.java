@@ -75,4 +75,28 @@ class ProblemMappersTest {
             assertThat(wrapped.getStatus()).as("wrapped SQLState %s", state).isEqualTo(503);
         }
     }
+
+    /**
+     * A flush at commit fails inside the transaction manager's exception, and a deferred constraint at the commit
+     * itself among its suppressed exceptions: the same states answer the same as when a statement fails (not 500).
+     */
+    @Test
+    void aConflictAtCommitIsAConflictNotAnInternalError() {
+        Exception flushAtCommit = new Exception("ARJUNA016053: Could not commit transaction.",
+                new PersistenceException("could not execute batch", new SQLException("deadlock detected", "40P01")));
+        assertThat(new ProblemMappers().unexpected(new RuntimeException("Error invoking subclass method", flushAtCommit), null)
+                .getStatus()).isEqualTo(409);
+
+        javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("duplicate key value violates unique constraint", "23505"));
+        Exception deferred = new Exception("ARJUNA016053: Could not commit transaction.");
+        deferred.addSuppressed(xa);
+        Response answer = new ProblemMappers().unexpected(new RuntimeException("Error invoking subclass method", deferred), null);
+        assertThat(answer.getStatus()).isEqualTo(409);
+        assertThat(((Problem) answer.getEntity()).detail()).contains("duplicate");
+
+        Exception stale = new Exception("commit", new jakarta.persistence.OptimisticLockException("row was updated"));
+        assertThat(new ProblemMappers().unexpected(stale, null).getStatus()).isEqualTo(412);
+        assertThat(new ProblemMappers().unexpected(new IllegalStateException("a bug"), null).getStatus()).isEqualTo(500);
+    }
 }
