@@ -133,11 +133,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
-        if (e instanceof OptimisticLockException lock) {
-            return stale(lock, uri);
-        }
-        Response known = knownState(e, uri);
-        return known != null ? known : unexpected(e, uri);
+        // the same classification as a failure wrapped at commit: one place decides (unexpected, below)
+        return unexpected(e, uri);
     }
 
     /**
@@ -153,8 +150,9 @@ public class ProblemMappers {
                     ? "The change refers to something that does not exist or is still referred to"
                     : "The change conflicts with an existing record (duplicate)").problem(), uri);
         }
-        if (DatabaseOutage.of(e) != DatabaseOutage.Kind.NONE) {
-            return databaseUnavailable(e, uri);
+        DatabaseOutage.Kind outage = DatabaseOutage.of(e);
+        if (outage != DatabaseOutage.Kind.NONE) {
+            return databaseUnavailable(outage, e, uri);
         }
         if ("40001".equals(state) || "40P01".equals(state)) {
             return answer(ProblemException.conflict("A concurrent change got in the way; try again").problem(), uri);
@@ -172,8 +170,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (findCause(e, OptimisticLockException.class) != null) {
-            return stale(findCause(e, OptimisticLockException.class), uri);
+        OptimisticLockException lock = findCause(e, OptimisticLockException.class);
+        if (lock != null) {
+            return stale(lock, uri);
         }
         Response known = knownState(e, uri);
         if (known != null) {
@@ -192,8 +191,8 @@ public class ProblemMappers {
      * without Retry-After, saying so, so that the caller looks before sending it again
      * (docs/decisions/0083-outcome-unknown.md).
      */
-    private static Response databaseUnavailable(Throwable e, UriInfo uri) {
-        boolean unknown = DatabaseOutage.of(e) == DatabaseOutage.Kind.OUTCOME_UNKNOWN;
+    private static Response databaseUnavailable(DatabaseOutage.Kind outage, Throwable e, UriInfo uri) {
+        boolean unknown = outage == DatabaseOutage.Kind.OUTCOME_UNKNOWN;
         Problem problem = unknown
                 ? new Problem(OUTCOME_UNKNOWN, "Outcome unknown", 503,
                         "The connection to the database was lost while this change was being saved: it may or may not have "
