@@ -201,6 +201,10 @@ export function useCommuneGapCost(code: string, criteriaSetCode: string | undefi
   });
 }
 
+/** The version read, as the If-Match of a change (none for a first estimate or unit cost). */
+const ifMatch = (version: number | undefined): Record<string, string> =>
+  version === undefined ? {} : { 'If-Match': `"${version}"` };
+
 /** One assessment's open indicators priced, with the district's estimates. */
 export function useAssessmentGapCost(assessmentId: number | null) {
   const client = useDecisionClient();
@@ -234,7 +238,7 @@ export function useSaveEstimate(assessmentId: number) {
         client.PUT('/api/v1/gap-costs/assessments/{id}/estimates/{indicatorCode}', {
           params: {
             path: { id: String(assessmentId), indicatorCode },
-            header: version === undefined ? {} : { 'If-Match': `"${version}"` },
+            header: ifMatch(version),
           },
           body,
         }),
@@ -278,7 +282,7 @@ export function useSaveUnitCost(criteriaSetCode: string) {
         client.PUT('/api/v1/gap-costs/unit-costs/{criteriaSetCode}/{indicatorCode}', {
           params: {
             path: { criteriaSetCode, indicatorCode },
-            header: version === undefined ? {} : { 'If-Match': `"${version}"` },
+            header: ifMatch(version),
           },
           body,
         }),

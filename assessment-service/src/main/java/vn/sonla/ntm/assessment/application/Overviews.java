@@ -113,10 +113,10 @@ public class Overviews {
         if (!actor.readsEverything() && !actor.is(Actor.DEPARTMENT_APPRAISER)) {
             throw ProblemException.forbidden("the province summary is for the province's offices; a district reads its own summary");
         }
-        if (directory.unitAt(provinceCode, referenceDay(year)).filter(u -> u.level() == UnitLevel.PROVINCE).isEmpty()) {
+        LocalDate day = referenceDay(year);
+        if (directory.unitAt(provinceCode, day).filter(u -> u.level() == UnitLevel.PROVINCE).isEmpty()) {
             throw ProblemException.notFound("No province " + provinceCode + " in " + year);
         }
-        LocalDate day = referenceDay(year);
         long version = AuditTrail.lastSeq(em);
         return provinceSummaries.get(new ProvinceKey(provinceCode, year, day), version, () -> {
             List<PlanProgress> planProgress = new ArrayList<>();
