@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
+import { useFundingSources, useSpendingFields } from '@/hooks/use-funding-reference';
 import { data } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-context';
 import { readWithProgress, saveFile } from '@/lib/download';
@@ -29,7 +30,6 @@ export const decisionKeys = {
   whatIf: (filters: Record<string, unknown>) => ['decision', 'what-if', filters] as const,
   forecast: (filters: Record<string, unknown>) => ['decision', 'forecast', filters] as const,
   sets: ['decision', 'criteria-sets'] as const,
-  reference: ['decision', 'reference'] as const,
 };
 
 const q = (value: number | string | undefined | null) =>
@@ -365,17 +365,12 @@ export function useCriteriaSets() {
 }
 
 /** Funding sources and fields of spending: the budget form's choices. */
+/** Sources and fields of spending for the forms, from the same queries the funding area reads. */
 export function useFundingReference() {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: decisionKeys.reference,
-    queryFn: async ({ signal }) => {
-      const [sources, fields] = await Promise.all([
-        data(client.GET('/api/v1/funding-sources', { signal })),
-        data(client.GET('/api/v1/spending-fields', { signal })),
-      ]);
-      return { sources, fields };
-    },
-    staleTime: Infinity,
-  });
+  const sources = useFundingSources();
+  const fields = useSpendingFields();
+  return {
+    data: sources.data && fields.data ? { sources: sources.data, fields: fields.data } : undefined,
+    isPending: sources.isPending || fields.isPending,
+  };
 }

@@ -53,6 +53,7 @@ import {
   SetSelect,
   setsUnitCosts,
   useDefaultSetCode,
+  useNameOf,
 } from './shared';
 
 /**
@@ -334,6 +335,7 @@ function EstimateModal({
   const [form] = Form.useForm<EstimateValues>();
   const server = useServerValidation(form);
   const reference = useFundingReference();
+  const nameOf = useNameOf();
   const save = useSaveEstimate(gap.assessmentId);
   const existing = gap.estimates.find((e) => e.indicatorCode === indicator.indicatorCode);
   async function submit() {
@@ -414,7 +416,7 @@ function EstimateModal({
             allowClear
             options={(reference.data?.fields ?? []).map((f) => ({
               value: f.code ?? '',
-              label: f.nameVi ?? f.code ?? '',
+              label: nameOf(f),
             }))}
           />
         </Form.Item>
@@ -423,7 +425,7 @@ function EstimateModal({
             allowClear
             options={(reference.data?.sources ?? []).map((s) => ({
               value: s.code ?? '',
-              label: s.nameVi ?? s.code ?? '',
+              label: nameOf(s),
             }))}
           />
         </Form.Item>
@@ -455,6 +457,7 @@ function UnitCosts({ setCode }: { setCode: string }) {
   const costs = useUnitCosts(setCode);
   const save = useSaveUnitCost(setCode);
   const reference = useFundingReference();
+  const nameOf = useNameOf();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<UnitCostValues>();
   const server = useServerValidation(form);
@@ -604,7 +607,7 @@ function UnitCosts({ setCode }: { setCode: string }) {
               allowClear
               options={(reference.data?.fields ?? []).map((f) => ({
                 value: f.code ?? '',
-                label: f.nameVi ?? f.code ?? '',
+                label: nameOf(f),
               }))}
             />
           </Form.Item>

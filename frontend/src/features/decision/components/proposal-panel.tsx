@@ -38,7 +38,7 @@ import { decisionTexts } from '../i18n';
 import { millionsToDong } from '../utils/money';
 
 import { ProposalResult } from './proposal-result';
-import { decidesBudget, useCommuneOptions, useDefaultSetCode } from './shared';
+import { decidesBudget, useCommuneOptions, useDefaultSetCode, useNameOf } from './shared';
 
 type SourceRow = { sourceCode?: string; amount?: string; allowedFields?: string[] };
 type Values = {
@@ -91,6 +91,7 @@ export function ProposalPanel() {
   const [form] = Form.useForm<Values>();
   const server = useServerValidation(form, FIELD_MAP);
   const reference = useFundingReference();
+  const nameOf = useNameOf();
   const sets = useCriteriaSets();
   const defaultSet = useDefaultSetCode();
   const propose = usePropose();
@@ -219,7 +220,7 @@ export function ProposalPanel() {
                           }}
                           options={(reference.data?.sources ?? []).map((s) => ({
                             value: s.code ?? '',
-                            label: `${s.nameVi ?? ''} (${s.code ?? ''})`,
+                            label: `${nameOf(s)} (${s.code ?? ''})`,
                           }))}
                         />
                       </Form.Item>

@@ -39,7 +39,7 @@ import {
 import type { Scenario, ScenarioComparison, ScenarioStatus, ScenarioSummary } from '../api/types';
 import { decisionTexts } from '../i18n';
 
-import { decidesBudget } from './shared';
+import { decidesBudget, useNameOf } from './shared';
 
 const STATUS_COLOURS: Record<ScenarioStatus, string> = {
   PROPOSED: 'processing',
@@ -181,9 +181,10 @@ function Comparison({ a, b }: { a: number; b: number }) {
   const [lang] = useLanguage();
   const compare = useCompareScenarios(a, b);
   const reference = useFundingReference();
+  const nameOf = useNameOf();
   const sourceNames = useMemo(
-    () => new Map((reference.data?.sources ?? []).map((s) => [s.code ?? '', s.nameVi ?? ''])),
-    [reference.data],
+    () => new Map((reference.data?.sources ?? []).map((s) => [s.code ?? '', nameOf(s)])),
+    [reference.data, nameOf],
   );
   if (compare.isPending) return <ListLoading />;
   if (compare.isError)

@@ -1,13 +1,25 @@
 import { Select, Space, Typography } from 'antd';
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 
 import { LAST_DISTRICT_YEAR, referenceDateOf } from '@/config/programme';
+import { useLanguage } from '@/hooks/use-language';
 import { useUnitNames } from '@/hooks/use-unit-names';
 import type { AuthUser } from '@/lib/auth/auth-user';
 import { useTexts } from '@/lib/i18n/feature-texts';
 
 import { useCriteriaSets } from '../api/decision';
 import { decisionTexts } from '../i18n';
+
+type Named = { code?: string | null; nameVi?: string | null; nameEn?: string | null };
+
+/** A source's or field's name in the reader's language (Vietnamese when it has no English one). */
+export function useNameOf() {
+  const [lang] = useLanguage();
+  return useCallback(
+    (o: Named) => (lang === 'en' ? o.nameEn : o.nameVi) ?? o.nameVi ?? o.code ?? '',
+    [lang],
+  );
+}
 
 /** The services decide; these only keep buttons that would answer 403 out of sight. */
 export const decidesBudget = (user: AuthUser) =>

@@ -1,13 +1,7 @@
-import {
-  keepPreviousData,
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { data } from '@/lib/api-client';
-import { useApiClient, type ApiClient } from '@/lib/api-context';
+import { useApiClient } from '@/lib/api-context';
 import { readWithProgress, saveFile, type DownloadProgress } from '@/lib/download';
 import type { components } from '@/types/api';
 
@@ -39,8 +33,6 @@ const keys = {
   allocations: (filters: Record<string, unknown>) => ['funding', 'allocations', filters] as const,
   allocation: (id: number) => ['funding', 'allocation', id] as const,
   transactions: (id: number) => ['funding', 'transactions', id] as const,
-  sources: ['funding', 'sources'] as const,
-  fields: ['funding', 'fields'] as const,
   report: (kind: string, filters: Record<string, unknown>) =>
     ['funding', 'report', kind, filters] as const,
 };
@@ -149,26 +141,12 @@ export function useTransactions(allocationId: number) {
   });
 }
 
-export function sourcesQueryOptions(client: ApiClient) {
-  return queryOptions({
-    queryKey: keys.sources,
-    queryFn: ({ signal }) => data(client.GET('/api/v1/funding-sources', { signal })),
-    staleTime: Infinity,
-  });
-}
-
-export function useFundingSources() {
-  return useQuery(sourcesQueryOptions(useApiClient()));
-}
-
-export function useSpendingFields() {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: keys.fields,
-    queryFn: ({ signal }) => data(client.GET('/api/v1/spending-fields', { signal })),
-    staleTime: Infinity,
-  });
-}
+// shared with decision support (src/hooks/use-funding-reference.ts)
+export {
+  sourcesQueryOptions,
+  useFundingSources,
+  useSpendingFields,
+} from '@/hooks/use-funding-reference';
 
 /** Any change to the ledger: plans, allocations, transactions and reports are read again. */
 function useLedgerChange<V, R>(mutationFn: (variables: V) => Promise<R>) {
